@@ -1,0 +1,156 @@
+//! Reading and validating `api/hpy.toml`.
+
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct File {
+    member: Vec<Member>,
+}
+
+/// One entry of the description, as written in the file.
+#[derive(Deserialize, Clone, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    pub slot: usize,
+    pub handle: Option<String>,
+    pub name: Option<String>,
+    pub family: String,
+    pub returns: Option<String>,
+    pub ctx_returns: Option<String>,
+    #[serde(default)]
+    pub params: Vec<String>,
+    pub cpython: Option<String>,
+    #[serde(default)]
+    pub legacy: bool,
+    pub trampoline: Option<String>,
+    pub doc: Option<String>,
+}
+
+/// A C parameter split into its type and name (`HPy items[]` becomes `HPy *`, `items`).
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub ty: String,
+    pub name: String,
+}
+
+/// A context function, with derived facts.
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub slot: usize,
+    pub name: String,
+    pub ctx_member: String,
+    pub family: String,
+    pub returns: String,
+    pub ctx_returns: String,
+    pub params: Vec<Param>,
+    pub cpython: Option<String>,
+    pub legacy: bool,
+    pub manual_trampoline: bool,
+    pub doc: Option<String>,
+}
+
+/// A context handle (`h_None`, ...).
+#[derive(Clone, Debug)]
+pub struct Handle {
+    pub slot: usize,
+    pub name: String,
+    pub family: String,
+    pub cpython: String,
+    pub doc: Option<String>,
+}
+
+pub enum Entry {
+    Handle(Handle),
+    Function(Function),
+}
+
+impl Entry {
+    pub fn slot(&self) -> usize {
+        match self {
+            Entry::Handle(h) => h.slot,
+            Entry::Function(f) => f.slot,
+        }
+    }
+}
+
+/// `HPyLong_FromLong` -> `ctx_Long_FromLong`, `_HPy_New` -> `ctx_New`, `HPy_Add` -> `ctx_Add`.
+pub fn ctx_member_name(public: &str) -> String {
+    let base = public.trim_start_matches('_');
+    let base = base.strip_prefix("HPy").unwrap_or(base);
+    let base = base.trim_start_matches('_');
+    format!("ctx_{base}")
+}
+
+fn normalize_type(t: &str) -> String {
+    let t = t.replace('*', " * ");
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.join(" ").replace("* *", "**")
+}
+
+fn parse_param(p: &str) -> Result<Param, String> {
+    let p = p.trim();
+    let (p, array) = match p.strip_suffix("[]") {
+        Some(rest) => (rest.trim_end(), true),
+        None => (p, false),
+    };
+    let split = p
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .ok_or_else(|| format!("parameter `{p}` has no type"))?;
+    let (ty, name) = p.split_at(split + 1);
+    let mut ty = normalize_type(ty);
+    if array {
+        ty.push_str(" *");
+    }
+    if name.is_empty() {
+        return Err(format!("parameter `{p}` has no name"));
+    }
+    Ok(Param { ty, name: name.to_string() })
+}
+
+/// Parse the description and check its invariants: slots are 0..N, dense and
+/// unique, and every entry is either a handle or a function.
+pub fn load(text: &str) -> Result<Vec<Entry>, String> {
+    let file: File = toml::from_str(text).map_err(|e| e.to_string())?;
+    let mut entries = Vec::new();
+    for m in file.member {
+        let entry = match (&m.handle, &m.name) {
+            (Some(h), None) => Entry::Handle(Handle {
+                slot: m.slot,
+                name: h.clone(),
+                family: m.family.clone(),
+                cpython: m.cpython.clone().ok_or(format!("handle {h} needs `cpython`"))?,
+                doc: m.doc.clone(),
+            }),
+            (None, Some(n)) => {
+                let returns = m.returns.clone().ok_or(format!("{n} needs `returns`"))?;
+                let params = m.params.iter().map(|p| parse_param(p)).collect::<Result<_, _>>()?;
+                Entry::Function(Function {
+                    slot: m.slot,
+                    name: n.clone(),
+                    ctx_member: ctx_member_name(n),
+                    family: m.family.clone(),
+                    ctx_returns: normalize_type(m.ctx_returns.as_ref().unwrap_or(&returns)),
+                    returns: normalize_type(&returns),
+                    params,
+                    cpython: m.cpython.clone(),
+                    legacy: m.legacy,
+                    manual_trampoline: match m.trampoline.as_deref() {
+                        None => false,
+                        Some("manual") => true,
+                        Some(other) => return Err(format!("{n}: unknown trampoline `{other}`")),
+                    },
+                    doc: m.doc.clone(),
+                })
+            }
+            _ => return Err(format!("slot {}: exactly one of `handle` or `name`", m.slot)),
+        };
+        entries.push(entry);
+    }
+    entries.sort_by_key(Entry::slot);
+    for (i, e) in entries.iter().enumerate() {
+        if e.slot() != i {
+            return Err(format!("slots must be 0..N without gaps or repeats; found {} at {i}", e.slot()));
+        }
+    }
+    Ok(entries)
+}

@@ -1,0 +1,156 @@
+//! The generated Rust: the `#[repr(C)]` context and the runtime's
+//! "not implemented yet" table.
+
+use crate::api::{Entry, Function};
+use crate::types;
+use std::fmt::Write;
+
+/// A C parameter name that is a Rust keyword gets a trailing underscore.
+fn rust_ident(name: &str) -> String {
+    match name {
+        "type" | "ref" | "self" | "match" | "mod" | "fn" | "impl" | "move" | "use" => format!("{name}_"),
+        _ => name.to_string(),
+    }
+}
+
+fn fn_type(f: &Function) -> Result<String, String> {
+    let mut params = vec!["ctx: *mut HPyContext".to_string()];
+    for p in &f.params {
+        params.push(format!("{}: {}", rust_ident(&p.name), types::rust(&p.ty)?));
+    }
+    let ret = types::rust(&f.ctx_returns)?;
+    let ret = if ret == "()" { String::new() } else { format!(" -> {ret}") };
+    Ok(format!("unsafe extern \"C\" fn({}){ret}", params.join(", ")))
+}
+
+/// `crates/hpy-sys/src/generated/context.rs`.
+pub fn context_rs(entries: &[Entry], banner: &str) -> Result<String, String> {
+    let mut s = String::new();
+    writeln!(s, "{banner}").unwrap();
+    s.push_str("use crate::*;\nuse core::ffi::{c_char, c_int, c_void};\n\n");
+    s.push_str("/// `HPyContext`: the table every universal-ABI call goes through.\n");
+    s.push_str("#[repr(C)]\n#[derive(Clone, Copy)]\npub struct HPyContext {\n");
+    s.push_str("    pub name: *const c_char,\n    pub _private: *mut c_void,\n    pub abi_version: c_int,\n");
+    for e in entries {
+        match e {
+            Entry::Handle(h) => {
+                if let Some(d) = &h.doc {
+                    writeln!(s, "    /// {d}").unwrap();
+                }
+                writeln!(s, "    pub {}: HPy,", h.name).unwrap()
+            }
+            Entry::Function(f) => {
+                writeln!(s, "    /// `{}` (slot {}).", f.name, f.slot).unwrap();
+                writeln!(s, "    pub {}: {},", f.ctx_member, fn_type(f)?).unwrap()
+            }
+        }
+    }
+    s.push_str("}\n\n");
+    writeln!(s, "/// The number of context slots (handles and functions).").unwrap();
+    writeln!(s, "pub const CONTEXT_SLOTS: usize = {};\n", entries.len()).unwrap();
+    s.push_str("/// Public C name of each slot, by slot index.\n");
+    writeln!(s, "pub const SLOT_NAMES: [&str; {}] = [", entries.len()).unwrap();
+    for e in entries {
+        let name = match e {
+            Entry::Handle(h) => &h.name,
+            Entry::Function(f) => &f.name,
+        };
+        writeln!(s, "    \"{name}\",").unwrap();
+    }
+    s.push_str("];\n\n");
+    s.push_str("/// Context member name of each slot, by slot index (`h_None`, `ctx_Dup`, ...).\n");
+    writeln!(s, "pub const MEMBER_NAMES: [&str; {}] = [", entries.len()).unwrap();
+    for e in entries {
+        let name = match e {
+            Entry::Handle(h) => &h.name,
+            Entry::Function(f) => &f.ctx_member,
+        };
+        writeln!(s, "    \"{name}\",").unwrap();
+    }
+    s.push_str("];\n\n");
+    s.push_str("/// Byte offset of every member, by slot index, as Rust lays the struct out.\n");
+    writeln!(s, "pub const MEMBER_OFFSETS: [usize; {}] = [", entries.len()).unwrap();
+    for e in entries {
+        let name = match e {
+            Entry::Handle(h) => &h.name,
+            Entry::Function(f) => &f.ctx_member,
+        };
+        writeln!(s, "    core::mem::offset_of!(HPyContext, {name}),").unwrap();
+    }
+    s.push_str("];\n");
+    Ok(s)
+}
+
+/// `crates/hpy-runtime/src/generated/unimplemented.rs`: a context whose every
+/// function raises `SystemError` naming itself. Families then install their
+/// real implementations over it.
+pub fn unimplemented_rs(entries: &[Entry], banner: &str) -> Result<String, String> {
+    let mut s = String::new();
+    writeln!(s, "{banner}").unwrap();
+    s.push_str("#![allow(non_snake_case, unused_variables)]\n\n");
+    s.push_str("use core::ffi::{c_char, c_int, c_void};\nuse hpy_sys::*;\n\n");
+    for e in entries {
+        let Entry::Function(f) = e else { continue };
+        let mut params = vec!["ctx: *mut HPyContext".to_string()];
+        for p in &f.params {
+            params.push(format!("{}: {}", rust_ident(&p.name), types::rust(&p.ty)?));
+        }
+        let ret = types::rust(&f.ctx_returns)?;
+        let ret_sig = if ret == "()" { String::new() } else { format!(" -> {ret}") };
+        writeln!(s, "unsafe extern \"C\" fn {}({}){ret_sig} {{", f.ctx_member, params.join(", ")).unwrap();
+        writeln!(s, "    crate::unimplemented::raise(c\"{}\");", f.name).unwrap();
+        if let Some(v) = types::error_value(&f.ctx_returns)? {
+            writeln!(s, "    {v}").unwrap();
+        }
+        s.push_str("}\n\n");
+    }
+    s.push_str("/// A context with null handles and every function raising `SystemError`.\n");
+    s.push_str("pub fn context(name: *const c_char) -> HPyContext {\n    HPyContext {\n");
+    s.push_str("        name,\n        _private: core::ptr::null_mut::<c_void>(),\n");
+    s.push_str("        abi_version: HPY_ABI_VERSION as c_int,\n");
+    for e in entries {
+        match e {
+            Entry::Handle(h) => writeln!(s, "        {}: HPy::NULL,", h.name).unwrap(),
+            Entry::Function(f) => writeln!(s, "        {0}: {0},", f.ctx_member).unwrap(),
+        }
+    }
+    s.push_str("    }\n}\n\n");
+    s.push_str("/// The address of every not-implemented function, by slot index (null for handles).\n");
+    writeln!(s, "pub fn addresses() -> [usize; {}] {{\n    [", entries.len()).unwrap();
+    for e in entries {
+        match e {
+            Entry::Handle(_) => s.push_str("        0,\n"),
+            Entry::Function(f) => writeln!(s, "        {} as *const () as usize,", f.ctx_member).unwrap(),
+        }
+    }
+    s.push_str("    ]\n}\n");
+    Ok(s)
+}
+
+/// The Rust expression for a handle's CPython object, from its `cpython` key.
+fn cpython_object(cpython: &str) -> Result<String, String> {
+    Ok(match cpython {
+        "Py_None" | "Py_True" | "Py_False" | "Py_NotImplemented" | "Py_Ellipsis" => format!("ffi::{cpython}()"),
+        "PyEval_GetBuiltins()" => "ffi::PyEval_GetBuiltins()".into(),
+        exc if exc.starts_with("PyExc_") => format!("ffi::{exc}"),
+        ty if ty.ends_with("_Type") => format!("core::ptr::addr_of_mut!(ffi::{ty}).cast::<ffi::PyObject>()"),
+        other => return Err(format!("no Rust spelling for CPython object `{other}`")),
+    })
+}
+
+/// `crates/hpy-runtime/src/generated/handles.rs`: the constant handles.
+pub fn handles_rs(entries: &[Entry], banner: &str) -> Result<String, String> {
+    let mut s = String::new();
+    writeln!(s, "{banner}").unwrap();
+    s.push_str("use hpy_sys::HPyContext;\nuse pyo3_ffi as ffi;\n\n");
+    s.push_str("/// Fill every constant handle of `ctx` with a new strong reference.\n///\n");
+    s.push_str("/// # Safety\n/// The GIL must be held and the interpreter initialized.\n");
+    s.push_str("pub unsafe fn fill(ctx: &mut HPyContext) {\n");
+    for e in entries {
+        let Entry::Handle(h) = e else { continue };
+        writeln!(s, "    // SAFETY: the caller holds the GIL; CPython's own objects live for the interpreter's life.").unwrap();
+        writeln!(s, "    ctx.{} = unsafe {{ crate::handles::new_ref({}) }};", h.name, cpython_object(&h.cpython)?).unwrap();
+    }
+    s.push_str("}\n");
+    Ok(s)
+}

@@ -1,0 +1,3 @@
+//! Code generated from `api/hpy.toml` by `cargo run -p hpy-codegen`.
+pub mod handles;
+pub mod unimplemented;

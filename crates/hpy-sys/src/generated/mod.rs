@@ -1,0 +1,2 @@
+//! Code generated from `api/hpy.toml` by `cargo run -p hpy-codegen`.
+pub mod context;
