@@ -1,0 +1,101 @@
+//! Load modes and the `HPY` environment variable.
+//!
+//! `HPY=debug` selects a mode for every module; `HPY=a:debug,b:trace`
+//! selects per module (modules not listed load in universal mode).
+
+use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::prelude::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Universal = 0,
+    Debug = 1,
+    Trace = 2,
+}
+
+impl Mode {
+    pub fn from_int(v: i32) -> PyResult<Mode> {
+        match v {
+            0 => Ok(Mode::Universal),
+            1 => Ok(Mode::Debug),
+            2 => Ok(Mode::Trace),
+            _ => Err(PyValueError::new_err(format!(
+                "invalid HPy mode {v}: use hpy.universal.MODE_UNIVERSAL, MODE_DEBUG or MODE_TRACE"
+            ))),
+        }
+    }
+
+    fn parse(s: &str) -> Option<Mode> {
+        match s.to_ascii_lowercase().as_str() {
+            "universal" => Some(Mode::Universal),
+            "debug" => Some(Mode::Debug),
+            "trace" => Some(Mode::Trace),
+            _ => None,
+        }
+    }
+
+    /// Refuse modes that do not exist yet, rather than falling back silently.
+    pub fn ensure_available(self) -> PyResult<()> {
+        match self {
+            Mode::Universal => Ok(()),
+            Mode::Debug => Err(PyRuntimeError::new_err(
+                "HPy debug mode is not available yet in hpy-rs; load the module in universal mode",
+            )),
+            Mode::Trace => Err(PyRuntimeError::new_err(
+                "HPy trace mode is not available yet in hpy-rs; load the module in universal mode",
+            )),
+        }
+    }
+}
+
+/// Parse the value of `HPY` for module `name`.
+pub fn parse_hpy_var(name: &str, value: &str) -> Result<Mode, String> {
+    let invalid = || format!("invalid HPy mode: {value} (expected universal, debug or trace, or NAME:MODE,...)");
+    if !value.contains(':') {
+        return Mode::parse(value.trim()).ok_or_else(invalid);
+    }
+    for item in value.split(',') {
+        let Some((module, mode)) = item.split_once(':') else { return Err(invalid()) };
+        let mode = Mode::parse(mode.trim()).ok_or_else(invalid)?;
+        if module.trim() == name {
+            return Ok(mode);
+        }
+    }
+    Ok(Mode::Universal)
+}
+
+pub fn mode_from_env(name: &str, env: &Bound<'_, PyAny>) -> PyResult<Mode> {
+    let value = match env.get_item("HPY") {
+        Ok(v) => v,
+        Err(e) if e.is_instance_of::<pyo3::exceptions::PyKeyError>(env.py()) => return Ok(Mode::Universal),
+        Err(e) => return Err(e),
+    };
+    let value: String = value.extract()?;
+    parse_hpy_var(name, &value).map_err(PyValueError::new_err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn global_mode() {
+        assert_eq!(parse_hpy_var("m", "debug"), Ok(Mode::Debug));
+        assert_eq!(parse_hpy_var("m", "TRACE"), Ok(Mode::Trace));
+        assert_eq!(parse_hpy_var("m", "universal"), Ok(Mode::Universal));
+    }
+
+    #[test]
+    fn per_module_mode() {
+        assert_eq!(parse_hpy_var("a", "a:debug,b:trace"), Ok(Mode::Debug));
+        assert_eq!(parse_hpy_var("b", "a:debug,b:trace"), Ok(Mode::Trace));
+        assert_eq!(parse_hpy_var("c", "a:debug,b:trace"), Ok(Mode::Universal));
+    }
+
+    #[test]
+    fn invalid_mode() {
+        assert!(parse_hpy_var("m", "fast").unwrap_err().contains("invalid HPy mode: fast"));
+        assert!(parse_hpy_var("a", "a:fast").is_err());
+        assert!(parse_hpy_var("a", "a:debug,oops").is_err());
+    }
+}
