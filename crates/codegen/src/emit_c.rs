@@ -134,3 +134,20 @@ pub fn cpython_api_h(entries: &[Entry], banner: &str) -> String {
     s.push_str("#endif /* HPY_GENERATED_CPYTHON_API_H */\n");
     s
 }
+
+/// `tests/abi/generated/ctx_members.h`: an X-macro list of every context
+/// member, for the C side of the layout proof.
+pub fn ctx_members_h(entries: &[Entry], banner: &str) -> String {
+    let mut s = String::new();
+    writeln!(s, "{banner}").unwrap();
+    s.push_str("/* HPY_CTX_MEMBER(slot, member) for the three header fields (slot -1) and every slot. */\n");
+    s.push_str("HPY_CTX_MEMBER(-1, name)\nHPY_CTX_MEMBER(-1, _private)\nHPY_CTX_MEMBER(-1, abi_version)\n");
+    for e in entries {
+        let (slot, m) = match e {
+            Entry::Handle(h) => (h.slot, &h.name),
+            Entry::Function(f) => (f.slot, &f.ctx_member),
+        };
+        writeln!(s, "HPY_CTX_MEMBER({slot}, {m})").unwrap();
+    }
+    s
+}

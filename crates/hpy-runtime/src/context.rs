@@ -28,6 +28,17 @@ pub fn new_universal_context(name: &'static core::ffi::CStr) -> HPyContext {
     crate::number::install(&mut ctx);
     crate::call::install(&mut ctx);
     crate::module::install(&mut ctx);
+    crate::bytes::install(&mut ctx);
+    crate::list::install(&mut ctx);
+    crate::dict::install(&mut ctx);
+    crate::tuple::install(&mut ctx);
+    crate::tracker::install(&mut ctx);
+    crate::slice::install(&mut ctx);
+    crate::import::install(&mut ctx);
+    crate::eval::install(&mut ctx);
+    crate::capsule::install(&mut ctx);
+    crate::contextvar::install(&mut ctx);
+    crate::thread::install(&mut ctx);
     // SAFETY: contexts are created by hpy.universal with the GIL held.
     unsafe { crate::generated::handles::fill(&mut ctx) };
     ctx

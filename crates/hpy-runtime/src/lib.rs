@@ -21,12 +21,23 @@ pub mod module;
 mod unimplemented;
 
 mod bool_;
+mod bytes;
 mod call;
+mod capsule;
+mod contextvar;
+mod dict;
 mod err;
+mod eval;
 mod float;
+mod import;
+mod list;
 mod long;
 mod number;
 mod object;
+mod slice;
+mod thread;
+mod tracker;
+mod tuple;
 mod unicode;
 
 #[allow(clippy::undocumented_unsafe_blocks)]

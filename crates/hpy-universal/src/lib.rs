@@ -75,12 +75,23 @@ fn get_version<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
     PyTuple::new(py, [env!("CARGO_PKG_VERSION"), rev])
 }
 
+/// Public names of the context functions that still raise "not
+/// implemented" in the universal context (for tests and status reports).
+#[pyfunction]
+#[pyo3(name = "_unimplemented")]
+fn unimplemented() -> Vec<&'static str> {
+    // SAFETY: the universal context is valid for the process and only read.
+    let ctx = unsafe { &*hpy_runtime::universal() };
+    hpy_runtime::context::unimplemented_slots(ctx).into_iter().map(|i| hpy_sys::SLOT_NAMES[i]).collect()
+}
+
 #[pymodule]
 fn universal(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__doc__", "HPy universal runtime for CPython, implemented in Rust (hpy-rs)")?;
     m.add_function(wrap_pyfunction!(load, m)?)?;
     m.add_function(wrap_pyfunction!(load_bootstrap, m)?)?;
     m.add_function(wrap_pyfunction!(get_version, m)?)?;
+    m.add_function(wrap_pyfunction!(unimplemented, m)?)?;
     m.add("MODE_UNIVERSAL", Mode::Universal as i32)?;
     m.add("MODE_DEBUG", Mode::Debug as i32)?;
     m.add("MODE_TRACE", Mode::Trace as i32)?;

@@ -1,0 +1,18 @@
+/* printf-style string formatting (compiled into each extension, not part of
+ * the ABI).  Formats follow PyUnicode_FromFormat. */
+#ifndef HPY_RUNTIME_FORMAT_H
+#define HPY_RUNTIME_FORMAT_H
+
+#include "hpy.h"
+
+HPyAPI_HELPER HPy
+HPyUnicode_FromFormat(HPyContext *ctx, const char *fmt, ...);
+
+HPyAPI_HELPER HPy
+HPyUnicode_FromFormatV(HPyContext *ctx, const char *format, va_list vargs);
+
+/* Raise h_type with a formatted message; always returns HPy_NULL. */
+HPyAPI_HELPER HPy
+HPyErr_Format(HPyContext *ctx, HPy h_type, const char *fmt, ...);
+
+#endif /* HPY_RUNTIME_FORMAT_H */
