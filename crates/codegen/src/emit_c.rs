@@ -121,7 +121,8 @@ pub fn cpython_api_h(entries: &[Entry], banner: &str) -> String {
         let call = match &f.cpython {
             Some(py) => {
                 let args: Vec<String> = f.params.iter().map(to_cpython_arg).collect();
-                from_cpython_result(f, format!("{py}({})", args.join(", ")))
+                // The context is unused when the call maps straight to CPython.
+                format!("(void)ctx, {}", from_cpython_result(f, format!("{py}({})", args.join(", "))))
             }
             None => {
                 writeln!(s, "HPyAPI_IMPL {}{}({});", c_ret(&f.ctx_returns), f.ctx_member, c_params(f)).unwrap();
