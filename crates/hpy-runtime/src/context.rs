@@ -27,6 +27,7 @@ pub fn new_universal_context(name: &'static core::ffi::CStr) -> HPyContext {
     crate::object::install(&mut ctx);
     crate::number::install(&mut ctx);
     crate::call::install(&mut ctx);
+    crate::trampoline::install(&mut ctx);
     crate::module::install(&mut ctx);
     crate::bytes::install(&mut ctx);
     crate::list::install(&mut ctx);
@@ -39,6 +40,8 @@ pub fn new_universal_context(name: &'static core::ffi::CStr) -> HPyContext {
     crate::capsule::install(&mut ctx);
     crate::contextvar::install(&mut ctx);
     crate::thread::install(&mut ctx);
+    crate::type_::install(&mut ctx);
+    crate::field::install(&mut ctx);
     // SAFETY: contexts are created by hpy.universal with the GIL held.
     unsafe { crate::generated::handles::fill(&mut ctx) };
     ctx

@@ -28,6 +28,7 @@ mod contextvar;
 mod dict;
 mod err;
 mod eval;
+mod field;
 mod float;
 mod import;
 mod list;
@@ -37,7 +38,9 @@ mod object;
 mod slice;
 mod thread;
 mod tracker;
+mod trampoline;
 mod tuple;
+mod type_;
 mod unicode;
 
 #[allow(clippy::undocumented_unsafe_blocks)]
