@@ -154,3 +154,45 @@ pub fn handles_rs(entries: &[Entry], banner: &str) -> Result<String, String> {
     s.push_str("}\n");
     Ok(s)
 }
+
+/// Functions a wrapping context (trace, debug) must not wrap: the call
+/// from a trampoline is the extension's own code, not an API call.
+pub const NOT_WRAPPED: &[&str] = &["_HPy_CallRealFunctionFromTrampoline"];
+
+/// `crates/hpy-trace/src/generated/wrappers.rs`: one counting, timing
+/// wrapper per context function.
+pub fn trace_rs(entries: &[Entry], banner: &str) -> Result<String, String> {
+    let mut s = String::new();
+    writeln!(s, "{banner}").unwrap();
+    s.push_str("#![allow(non_snake_case, clippy::too_many_arguments, clippy::let_unit_value, clippy::unit_arg)]\n\n");
+    s.push_str("use crate::state::{enter, exit, inner};\nuse core::ffi::{c_char, c_int, c_void};\nuse hpy_sys::*;\n\n");
+    let mut installed = Vec::new();
+    for e in entries {
+        let Entry::Function(f) = e else { continue };
+        if NOT_WRAPPED.contains(&f.name.as_str()) {
+            continue;
+        }
+        let mut params = vec!["ctx: *mut HPyContext".to_string()];
+        let mut args = vec!["ctx".to_string()];
+        for p in &f.params {
+            params.push(format!("{}: {}", rust_ident(&p.name), types::rust(&p.ty)?));
+            args.push(rust_ident(&p.name));
+        }
+        let ret = types::rust(&f.ctx_returns)?;
+        let ret_sig = if ret == "()" { String::new() } else { format!(" -> {ret}") };
+        writeln!(s, "unsafe extern \"C\" fn {}({}){ret_sig} {{", f.ctx_member, params.join(", ")).unwrap();
+        writeln!(s, "    // SAFETY: `ctx` is a trace context; the inner function has the same contract.").unwrap();
+        writeln!(s, "    unsafe {{").unwrap();
+        writeln!(s, "        let t = enter(ctx, {});", f.slot).unwrap();
+        writeln!(s, "        let r = ((*inner(ctx)).{})({});", f.ctx_member, args.join(", ")).unwrap();
+        writeln!(s, "        exit(ctx, {}, t);", f.slot).unwrap();
+        writeln!(s, "        r\n    }}\n}}\n").unwrap();
+        installed.push(f.ctx_member.clone());
+    }
+    s.push_str("/// Put every wrapper into `ctx`.\npub fn install(ctx: &mut HPyContext) {\n");
+    for m in &installed {
+        writeln!(s, "    ctx.{m} = {m};").unwrap();
+    }
+    s.push_str("}\n\n/// Keep the imports used whatever the signatures are.\n#[allow(dead_code)]\ntype _Unused = (c_char, c_int, *mut c_void);\n");
+    Ok(s)
+}

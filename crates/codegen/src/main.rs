@@ -40,6 +40,7 @@ fn outputs(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
             emit_rust::unimplemented_rs(&entries, &rs)?,
         ),
         (root.join("crates/hpy-runtime/src/generated/handles.rs"), emit_rust::handles_rs(&entries, &rs)?),
+        (root.join("crates/hpy-trace/src/generated/wrappers.rs"), emit_rust::trace_rs(&entries, &rs)?),
         (root.join("tests/abi/generated/ctx_members.h"), emit_c::ctx_members_h(&entries, &c)),
         (root.join("docs/api-reference.md"), emit_docs::reference_md(&entries, &md)),
     ])

@@ -34,8 +34,10 @@ pub(crate) const LIST: SeqKind = SeqKind {
     unset_item: c"HPyListBuilder_Build: item %zd was never set",
 };
 
+/// # Safety
+/// The GIL must be held.
 #[inline]
-pub(crate) fn builder_new(kind: &SeqKind, size: HPy_ssize_t) -> isize {
+pub(crate) unsafe fn builder_new(kind: &SeqKind, size: HPy_ssize_t) -> isize {
     if size < 0 {
         return NEGATIVE_SIZE;
     }
@@ -126,7 +128,8 @@ unsafe extern "C" fn append(_: *mut HPyContext, list: HPy, item: HPy) -> c_int {
 }
 
 unsafe extern "C" fn builder_new_list(_: *mut HPyContext, size: HPy_ssize_t) -> HPyListBuilder {
-    HPyListBuilder { _lst: builder_new(&LIST, size) }
+    // SAFETY: GIL held (context function contract).
+    HPyListBuilder { _lst: unsafe { builder_new(&LIST, size) } }
 }
 
 unsafe extern "C" fn builder_set_list(_: *mut HPyContext, b: HPyListBuilder, index: HPy_ssize_t, item: HPy) {

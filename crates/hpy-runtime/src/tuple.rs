@@ -44,7 +44,8 @@ unsafe extern "C" fn from_array(_: *mut HPyContext, items: *mut HPy, n: HPy_ssiz
 }
 
 unsafe extern "C" fn builder_new_tuple(_: *mut HPyContext, size: HPy_ssize_t) -> HPyTupleBuilder {
-    HPyTupleBuilder { _tup: builder_new(&TUPLE, size) }
+    // SAFETY: GIL held (context function contract).
+    HPyTupleBuilder { _tup: unsafe { builder_new(&TUPLE, size) } }
 }
 
 unsafe extern "C" fn builder_set_tuple(_: *mut HPyContext, b: HPyTupleBuilder, index: HPy_ssize_t, item: HPy) {

@@ -371,3 +371,152 @@ pub struct _HPyFunc_args_INQUIRY {
     pub arg0: *mut cpy_PyObject,
     pub result: c_int,
 }
+
+// ---- Added with the ABI layout test (tests/abi): the remaining public types
+// ---- of the 0.9 headers, so that every C layout fact has a Rust mirror.
+
+c_enum! {
+    /// `HPy_RichCmpOp`: the comparison a `HPy_tp_richcompare` slot performs
+    /// (C names `HPy_LT` .. `HPy_GE`; same values as CPython's `Py_LT` ..).
+    HPy_RichCmpOp { LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5, }
+}
+
+/// `HPyType_Vectorcall`.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct HPyType_Vectorcall {
+    pub cpy_trampoline: cpy_PyCFunction,
+    pub impl_: HPyCallFunction,
+}
+
+/// `HPyStructSequence_Field`: one field of a struct sequence; a null `name`
+/// ends the list.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct HPyStructSequence_Field {
+    pub name: *const c_char,
+    pub doc: *const c_char,
+}
+
+/// `HPyStructSequence_Desc`: describes a struct sequence type to create.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct HPyStructSequence_Desc {
+    pub name: *const c_char,
+    pub doc: *const c_char,
+    pub fields: *mut HPyStructSequence_Field,
+}
+
+/// CPython's `visitproc`, as seen by a `tp_traverse` trampoline.
+pub type cpy_visitproc =
+    Option<unsafe extern "C" fn(object: *mut cpy_PyObject, arg: *mut c_void) -> c_int>;
+
+macro_rules! args_blocks {
+    ($($(#[$doc:meta])* $name:ident { $($field:ident: $ty:ty,)* })*) => {$(
+        $(#[$doc])*
+        #[repr(C)]
+        pub struct $name { $(pub $field: $ty,)* }
+    )*};
+}
+
+args_blocks! {
+    /// Argument block of `HPyFunc_GETBUFFERPROC` (`view` is a `Py_buffer *`).
+    _HPyFunc_args_GETBUFFERPROC {
+        self_: *mut cpy_PyObject, view: *mut c_void, flags: c_int, result: c_int,
+    }
+    /// Argument block of `HPyFunc_RELEASEBUFFERPROC` (`view` is a `Py_buffer *`).
+    _HPyFunc_args_RELEASEBUFFERPROC { self_: *mut cpy_PyObject, view: *mut c_void, }
+    /// Argument block of `HPyFunc_TRAVERSEPROC`.
+    _HPyFunc_args_TRAVERSEPROC {
+        self_: *mut cpy_PyObject, visit: cpy_visitproc, arg: *mut c_void, result: c_int,
+    }
+    /// Argument block of `HPyFunc_RICHCMPFUNC`.
+    _HPyFunc_args_RICHCMPFUNC {
+        arg0: *mut cpy_PyObject, arg1: *mut cpy_PyObject, arg2: HPy_RichCmpOp,
+        result: *mut cpy_PyObject,
+    }
+    /// Argument block declared for `HPyFunc_MOD_CREATE` (upstream's trampoline
+    /// actually fills a `_HPyFunc_args_UNARYFUNC`, which has the same layout).
+    _HPyFunc_args_MOD_CREATE { spec: *mut cpy_PyObject, result: *mut cpy_PyObject, }
+    /// Argument block of `HPyFunc_FREEFUNC`.
+    _HPyFunc_args_FREEFUNC { arg0: *mut c_void, }
+    /// Argument block of `HPyFunc_DESTRUCTOR`.
+    _HPyFunc_args_DESTRUCTOR { arg0: *mut cpy_PyObject, }
+    /// Argument block of `HPyFunc_TERNARYFUNC`.
+    _HPyFunc_args_TERNARYFUNC {
+        arg0: *mut cpy_PyObject, arg1: *mut cpy_PyObject, arg2: *mut cpy_PyObject,
+        result: *mut cpy_PyObject,
+    }
+    /// Argument block of `HPyFunc_LENFUNC`.
+    _HPyFunc_args_LENFUNC { arg0: *mut cpy_PyObject, result: HPy_ssize_t, }
+    /// Argument block of `HPyFunc_SSIZEARGFUNC`.
+    _HPyFunc_args_SSIZEARGFUNC {
+        arg0: *mut cpy_PyObject, arg1: HPy_ssize_t, result: *mut cpy_PyObject,
+    }
+    /// Argument block of `HPyFunc_SSIZESSIZEARGFUNC`.
+    _HPyFunc_args_SSIZESSIZEARGFUNC {
+        arg0: *mut cpy_PyObject, arg1: HPy_ssize_t, arg2: HPy_ssize_t,
+        result: *mut cpy_PyObject,
+    }
+    /// Argument block of `HPyFunc_SSIZEOBJARGPROC`.
+    _HPyFunc_args_SSIZEOBJARGPROC {
+        arg0: *mut cpy_PyObject, arg1: HPy_ssize_t, arg2: *mut cpy_PyObject, result: c_int,
+    }
+    /// Argument block of `HPyFunc_SSIZESSIZEOBJARGPROC`.
+    _HPyFunc_args_SSIZESSIZEOBJARGPROC {
+        arg0: *mut cpy_PyObject, arg1: HPy_ssize_t, arg2: HPy_ssize_t,
+        arg3: *mut cpy_PyObject, result: c_int,
+    }
+    /// Argument block of `HPyFunc_OBJOBJARGPROC`.
+    _HPyFunc_args_OBJOBJARGPROC {
+        arg0: *mut cpy_PyObject, arg1: *mut cpy_PyObject, arg2: *mut cpy_PyObject,
+        result: c_int,
+    }
+    /// Argument block of `HPyFunc_GETATTRFUNC`.
+    _HPyFunc_args_GETATTRFUNC {
+        arg0: *mut cpy_PyObject, arg1: *mut c_char, result: *mut cpy_PyObject,
+    }
+    /// Argument block of `HPyFunc_GETATTROFUNC`.
+    _HPyFunc_args_GETATTROFUNC {
+        arg0: *mut cpy_PyObject, arg1: *mut cpy_PyObject, result: *mut cpy_PyObject,
+    }
+    /// Argument block of `HPyFunc_SETATTRFUNC`.
+    _HPyFunc_args_SETATTRFUNC {
+        arg0: *mut cpy_PyObject, arg1: *mut c_char, arg2: *mut cpy_PyObject, result: c_int,
+    }
+    /// Argument block of `HPyFunc_SETATTROFUNC`.
+    _HPyFunc_args_SETATTROFUNC {
+        arg0: *mut cpy_PyObject, arg1: *mut cpy_PyObject, arg2: *mut cpy_PyObject,
+        result: c_int,
+    }
+    /// Argument block of `HPyFunc_REPRFUNC`.
+    _HPyFunc_args_REPRFUNC { arg0: *mut cpy_PyObject, result: *mut cpy_PyObject, }
+    /// Argument block of `HPyFunc_HASHFUNC`.
+    _HPyFunc_args_HASHFUNC { arg0: *mut cpy_PyObject, result: HPy_hash_t, }
+    /// Argument block of `HPyFunc_GETITERFUNC`.
+    _HPyFunc_args_GETITERFUNC { arg0: *mut cpy_PyObject, result: *mut cpy_PyObject, }
+    /// Argument block of `HPyFunc_ITERNEXTFUNC`.
+    _HPyFunc_args_ITERNEXTFUNC { arg0: *mut cpy_PyObject, result: *mut cpy_PyObject, }
+    /// Argument block of `HPyFunc_DESCRGETFUNC`.
+    _HPyFunc_args_DESCRGETFUNC {
+        arg0: *mut cpy_PyObject, arg1: *mut cpy_PyObject, arg2: *mut cpy_PyObject,
+        result: *mut cpy_PyObject,
+    }
+    /// Argument block of `HPyFunc_DESCRSETFUNC`.
+    _HPyFunc_args_DESCRSETFUNC {
+        arg0: *mut cpy_PyObject, arg1: *mut cpy_PyObject, arg2: *mut cpy_PyObject,
+        result: c_int,
+    }
+    /// Argument block of `HPyFunc_GETTER` (`arg1` is the getset closure).
+    _HPyFunc_args_GETTER {
+        arg0: *mut cpy_PyObject, arg1: *mut c_void, result: *mut cpy_PyObject,
+    }
+    /// Argument block of `HPyFunc_SETTER` (`arg2` is the getset closure).
+    _HPyFunc_args_SETTER {
+        arg0: *mut cpy_PyObject, arg1: *mut cpy_PyObject, arg2: *mut c_void, result: c_int,
+    }
+    /// Argument block of `HPyFunc_OBJOBJPROC`.
+    _HPyFunc_args_OBJOBJPROC {
+        arg0: *mut cpy_PyObject, arg1: *mut cpy_PyObject, result: c_int,
+    }
+}

@@ -10,6 +10,7 @@
 
 mod loader;
 mod modes;
+mod trace_api;
 
 use modes::Mode;
 use pyo3::prelude::*;
@@ -95,5 +96,6 @@ fn universal(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("MODE_UNIVERSAL", Mode::Universal as i32)?;
     m.add("MODE_DEBUG", Mode::Debug as i32)?;
     m.add("MODE_TRACE", Mode::Trace as i32)?;
+    m.add_submodule(&trace_api::module(m.py())?)?;
     Ok(())
 }

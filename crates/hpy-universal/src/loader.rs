@@ -114,8 +114,7 @@ pub fn load<'py>(
         }
     };
 
-    mode.ensure_available()?;
-    let ctx = hpy_runtime::universal();
+    let ctx = mode.context()?;
 
     let symbol_error = |sym: &str, e: String| {
         PyRuntimeError::new_err(format!(

@@ -34,15 +34,14 @@ impl Mode {
         }
     }
 
-    /// Refuse modes that do not exist yet, rather than falling back silently.
-    pub fn ensure_available(self) -> PyResult<()> {
+    /// The context for this mode. Modes that do not exist yet are refused,
+    /// never replaced silently by another one. Needs the GIL.
+    pub fn context(self) -> PyResult<*mut hpy_sys::HPyContext> {
         match self {
-            Mode::Universal => Ok(()),
+            Mode::Universal => Ok(hpy_runtime::universal()),
+            Mode::Trace => Ok(hpy_trace::context(hpy_runtime::universal())),
             Mode::Debug => Err(PyRuntimeError::new_err(
                 "HPy debug mode is not available yet in hpy-rs; load the module in universal mode",
-            )),
-            Mode::Trace => Err(PyRuntimeError::new_err(
-                "HPy trace mode is not available yet in hpy-rs; load the module in universal mode",
             )),
         }
     }

@@ -1,0 +1,153 @@
+//! Per-context counters, durations and hooks.
+
+use hpy_sys::{HPyContext, CONTEXT_SLOTS, MEMBER_NAMES};
+use pyo3_ffi as ffi;
+use std::time::Instant;
+
+/// A Python callable used as a hook, or none.
+pub type Hook = *mut ffi::PyObject;
+
+pub(crate) struct TraceState {
+    inner: *mut HPyContext,
+    counts: [u64; CONTEXT_SLOTS],
+    durations_ns: [u64; CONTEXT_SLOTS],
+    on_enter: Hook,
+    on_exit: Hook,
+    /// Interned member names, created the first time a hook needs them.
+    names: [*mut ffi::PyObject; CONTEXT_SLOTS],
+}
+
+impl TraceState {
+    pub(crate) fn new_raw(inner: *mut HPyContext) -> *mut TraceState {
+        Box::into_raw(Box::new(TraceState {
+            inner,
+            counts: [0; CONTEXT_SLOTS],
+            durations_ns: [0; CONTEXT_SLOTS],
+            on_enter: core::ptr::null_mut(),
+            on_exit: core::ptr::null_mut(),
+            names: [core::ptr::null_mut(); CONTEXT_SLOTS],
+        }))
+    }
+}
+
+/// # Safety
+/// `ctx` must be the trace context (its `_private` is a `TraceState`), and
+/// the GIL must be held, which serializes every access.
+#[inline(always)]
+unsafe fn state<'a>(ctx: *mut HPyContext) -> &'a mut TraceState {
+    // SAFETY: guaranteed by the caller.
+    unsafe { &mut *(*ctx)._private.cast::<TraceState>() }
+}
+
+/// The wrapped context.
+///
+/// # Safety
+/// As for [`state`].
+#[inline(always)]
+pub(crate) unsafe fn inner(ctx: *mut HPyContext) -> *mut HPyContext {
+    // SAFETY: forwarded.
+    unsafe { state(ctx).inner }
+}
+
+/// Call `hook(name)` without disturbing the exception the API call may be
+/// setting or reporting. A hook that raises is reported as unraisable and
+/// the traced program goes on.
+unsafe fn call_hook(st: &mut TraceState, hook: Hook, slot: usize) {
+    // SAFETY: GIL held (context function contract); `hook` is a strong
+    // reference kept by the state; the name is created once and kept.
+    unsafe {
+        let mut name = st.names[slot];
+        let (mut t, mut v, mut tb) = (core::ptr::null_mut(), core::ptr::null_mut(), core::ptr::null_mut());
+        ffi::PyErr_Fetch(&mut t, &mut v, &mut tb);
+        if name.is_null() {
+            let n = MEMBER_NAMES[slot];
+            name = ffi::PyUnicode_FromStringAndSize(n.as_ptr().cast(), n.len() as ffi::Py_ssize_t);
+            st.names[slot] = name;
+        }
+        let r = if name.is_null() { core::ptr::null_mut() } else { ffi::PyObject_CallOneArg(hook, name) };
+        if r.is_null() {
+            ffi::PyErr_WriteUnraisable(hook);
+        } else {
+            ffi::Py_DECREF(r);
+        }
+        ffi::PyErr_Restore(t, v, tb);
+    }
+}
+
+/// Count the call and run `on_enter`; returns the start time.
+///
+/// # Safety
+/// As for [`state`].
+#[inline(always)]
+pub(crate) unsafe fn enter(ctx: *mut HPyContext, slot: usize) -> Instant {
+    // SAFETY: forwarded.
+    let st = unsafe { state(ctx) };
+    st.counts[slot] += 1;
+    if !st.on_enter.is_null() {
+        let hook = st.on_enter;
+        // SAFETY: GIL held.
+        unsafe { call_hook(st, hook, slot) };
+    }
+    Instant::now()
+}
+
+/// Add the elapsed time and run `on_exit`.
+///
+/// # Safety
+/// As for [`state`].
+#[inline(always)]
+pub(crate) unsafe fn exit(ctx: *mut HPyContext, slot: usize, start: Instant) {
+    let elapsed = start.elapsed().as_nanos() as u64;
+    // SAFETY: forwarded.
+    let st = unsafe { state(ctx) };
+    st.durations_ns[slot] += elapsed;
+    if !st.on_exit.is_null() {
+        let hook = st.on_exit;
+        // SAFETY: GIL held.
+        unsafe { call_hook(st, hook, slot) };
+    }
+}
+
+/// `(member name, count)` for every context function.
+///
+/// # Safety
+/// `ctx` is the trace context; GIL held.
+pub unsafe fn call_counts(ctx: *mut HPyContext) -> Vec<(&'static str, u64)> {
+    // SAFETY: forwarded.
+    let st = unsafe { state(ctx) };
+    functions().map(|i| (MEMBER_NAMES[i], st.counts[i])).collect()
+}
+
+/// `(member name, total nanoseconds)` for every context function.
+///
+/// # Safety
+/// `ctx` is the trace context; GIL held.
+pub unsafe fn durations_ns(ctx: *mut HPyContext) -> Vec<(&'static str, u64)> {
+    // SAFETY: forwarded.
+    let st = unsafe { state(ctx) };
+    functions().map(|i| (MEMBER_NAMES[i], st.durations_ns[i])).collect()
+}
+
+fn functions() -> impl Iterator<Item = usize> {
+    (0..CONTEXT_SLOTS).filter(|&i| MEMBER_NAMES[i].starts_with("ctx_") && MEMBER_NAMES[i] != "ctx_CallRealFunctionFromTrampoline")
+}
+
+/// Replace the hooks: `None` leaves a hook unchanged, `Some(null)` clears
+/// it, `Some(f)` sets it (taking a new reference).
+///
+/// # Safety
+/// `ctx` is the trace context; GIL held; hooks are valid objects or null.
+pub unsafe fn set_hooks(ctx: *mut HPyContext, on_enter: Option<Hook>, on_exit: Option<Hook>) {
+    // SAFETY: forwarded.
+    let st = unsafe { state(ctx) };
+    for (slot, new) in [(&mut st.on_enter, on_enter), (&mut st.on_exit, on_exit)] {
+        if let Some(new) = new {
+            // SAFETY: GIL held; we own the old reference and take a new one.
+            unsafe {
+                ffi::Py_XINCREF(new);
+                ffi::Py_XDECREF(*slot);
+            }
+            *slot = new;
+        }
+    }
+}
