@@ -18,7 +18,7 @@ from importlib import metadata
 
 import pytest
 
-import hpy.devel  # first: makes 'distutils' setuptools' copy
+# hpy.devel first: it makes 'distutils' setuptools' copy.
 from hpy.devel import HPyDevel, handle_hpy_ext_modules
 from hpy.devel.abitag import get_hpy_ext_suffix
 from hpy.devel.stub import STUB_MARKER, stub_source
@@ -63,10 +63,18 @@ def write(path, text):
     return str(path)
 
 
+def bare_devel(tmp_path):
+    """An HPyDevel with no headers, helpers or libraries: builds with it
+    test the machinery alone, whatever state the shipped files are in."""
+    return HPyDevel(tmp_path / 'bare-devel')
+
+
 def build(tmp_path, ext, hpy_abi, hpy_devel=None, static_libs=True):
     """Build like upstream's test support does: a bare Distribution fixed
     up by HPyDevel.fix_distribution, then build_ext. Returns (outputs,
     the build_ext command)."""
+    if hpy_devel is None:
+        hpy_devel = bare_devel(tmp_path)
     dist = Distribution()
     dist.parse_config_files()
     opts = dist.get_option_dict('build_ext')
@@ -78,7 +86,7 @@ def build(tmp_path, ext, hpy_abi, hpy_devel=None, static_libs=True):
     dist.hpy_use_static_libs = static_libs
     dist.hpy_ext_modules = [ext]
     dist.py_modules = [ext.name]
-    (hpy_devel or HPyDevel()).fix_distribution(dist)
+    hpy_devel.fix_distribution(dist)
     old_cwd = os.getcwd()
     os.chdir(tmp_path)
     try:
@@ -147,7 +155,7 @@ def test_universal_forbids_Python_h(tmp_path, capfd):
     src = write(tmp_path / 'mytest.c', '#include <Python.h>\nint x;\n')
     ext = Extension('mytest', [src])
     with pytest.raises(distutils.errors.CompileError):
-        build(tmp_path, ext, 'universal')
+        build(tmp_path, ext, 'universal', HPyDevel())
     captured = capfd.readouterr()
     assert FORBIDDEN_MSG in captured.out + captured.err
 
@@ -316,6 +324,7 @@ def test_inplace_switch_removes_other_abi_builds(tmp_path):
         dist = make_setup_dist(['--hpy-abi=' + hpy_abi, 'build_ext',
                                 '--inplace'],
                                [Extension('mytest', [src])])
+        dist.hpydevel = bare_devel(tmp_path)
         old_cwd = os.getcwd()
         os.chdir(tmp_path)
         try:
@@ -403,7 +412,7 @@ def test_hpymod_cpython_abi_imports(tmp_path):
         pytest.skip('no CPython-ABI runtime archive in hpy/devel/lib/cpython')
     src = write(tmp_path / 'hpymod.c', HPYMOD_C)
     ext = Extension('hpymod', [src], extra_compile_args=['-Werror'])
-    outputs, _ = build(tmp_path, ext, 'cpython')
+    outputs, _ = build(tmp_path, ext, 'cpython', HPyDevel())
     soname, = binaries(outputs)
     spec = importlib.util.spec_from_file_location('hpymod', soname)
     mod = importlib.util.module_from_spec(spec)
@@ -418,7 +427,7 @@ def test_hpymod_builds(tmp_path, hpy_abi):
     src = write(tmp_path / 'hpymod.c', HPYMOD_C)
     ext = Extension('hpymod', [src],
                     extra_compile_args=['-Werror', '-Wfatal-errors'])
-    outputs, _ = build(tmp_path, ext, hpy_abi)
+    outputs, _ = build(tmp_path, ext, hpy_abi, HPyDevel())
     soname, = binaries(outputs)
     assert soname.endswith('hpymod' + get_hpy_ext_suffix(hpy_abi))
     # HPy_MODINIT exports HPyInit_<name>, which hpy.universal looks up.

@@ -5,9 +5,12 @@ Debug mode itself is chosen when a universal module is loaded: ``HPY=debug``
 ``hpy.universal.load(..., mode=hpy.universal.MODE_DEBUG)``.
 """
 
-from .leakdetector import (  # noqa: F401
+from .leakdetector import (
     HPyDebugError, HPyLeakError, LeakDetector, debug_module,
 )
+
+__all__ = ['HPyDebugError', 'HPyLeakError', 'LeakDetector',
+           'disable_handle_stack_traces', 'set_handle_stack_trace_limit']
 
 
 def set_handle_stack_trace_limit(limit):

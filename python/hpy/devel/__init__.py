@@ -23,12 +23,19 @@ if distutils is not getattr(setuptools, '_distutils', None):
 
 from distutils.errors import DistutilsSetupError  # noqa: E402
 
-from .abitag import (  # noqa: E402,F401
+from .abitag import (  # noqa: E402
     HPY_ABI_TAG, HPY_ABI_VERSION, HPY_ABI_VERSION_MINOR, HPY_ABIS,
     get_hpy_ext_suffix, parse_ext_suffix,
 )
-from .commands import DEFAULT_HPY_ABI  # noqa: E402,F401
-from .layout import BuildFlags, HPyDevel  # noqa: E402,F401
+from .commands import DEFAULT_HPY_ABI  # noqa: E402
+from .layout import BuildFlags, HPyDevel  # noqa: E402
+
+__all__ = [
+    'BuildFlags', 'DEFAULT_HPY_ABI', 'HPY_ABIS', 'HPY_ABI_TAG',
+    'HPY_ABI_VERSION', 'HPY_ABI_VERSION_MINOR', 'HPY_GLOBAL_OPTIONS',
+    'HPyDevel', 'get_hpy_ext_suffix', 'handle_hpy_ext_modules',
+    'parse_ext_suffix',
+]
 
 # Global setup.py options; distutils stores them as dist.hpy_abi and
 # dist.hpy_use_static_libs.

@@ -14,8 +14,10 @@ HPy extensions are also appended to ``dist.ext_modules``: that is what
 makes setuptools treat the project as platform-specific and run build_ext.
 """
 
+import importlib
 import os
 import re
+import sys
 from contextlib import contextmanager
 
 import setuptools.command.build_ext
@@ -26,7 +28,9 @@ from . import stub
 from .abitag import HPY_ABIS, get_hpy_ext_suffix
 from .layout import check_hpy_abi
 
-DEFAULT_HPY_ABI = 'cpython'
+# Other implementations have no CPython ABI to build for.
+DEFAULT_HPY_ABI = ('cpython' if sys.implementation.name == 'cpython'
+                   else 'universal')
 
 # ABIs whose binaries are loaded by hpy.universal through a .py stub.
 STUB_ABIS = ('universal', 'hybrid')
@@ -95,7 +99,7 @@ def check_build_ext_base(build_ext):
 
 def _setuptools_command(module, name):
     try:
-        mod = __import__('setuptools.command.' + module, fromlist=[name])
+        mod = importlib.import_module('setuptools.command.' + module)
     except ImportError:
         return None
     return getattr(mod, name, None)
