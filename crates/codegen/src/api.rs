@@ -59,6 +59,7 @@ pub struct Handle {
     pub doc: Option<String>,
 }
 
+#[derive(Debug)]
 pub enum Entry {
     Handle(Handle),
     Function(Function),
@@ -153,4 +154,51 @@ pub fn load(text: &str) -> Result<Vec<Entry>, String> {
         }
     }
     Ok(entries)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ctx_member_names_follow_upstream() {
+        assert_eq!(ctx_member_name("HPy_Add"), "ctx_Add");
+        assert_eq!(ctx_member_name("HPyLong_FromInt32_t"), "ctx_Long_FromInt32_t");
+        assert_eq!(ctx_member_name("_HPy_New"), "ctx_New");
+        assert_eq!(ctx_member_name("_HPyType_GetBuiltinShape"), "ctx_Type_GetBuiltinShape");
+        assert_eq!(ctx_member_name("_HPy_CallRealFunctionFromTrampoline"), "ctx_CallRealFunctionFromTrampoline");
+    }
+
+    #[test]
+    fn params_split_into_type_and_name() {
+        let p = parse_param("const char *utf8_name").unwrap();
+        assert_eq!((p.ty.as_str(), p.name.as_str()), ("const char *", "utf8_name"));
+        let p = parse_param("HPy items[]").unwrap();
+        assert_eq!((p.ty.as_str(), p.name.as_str()), ("HPy *", "items"));
+        let p = parse_param("void **data").unwrap();
+        assert_eq!((p.ty.as_str(), p.name.as_str()), ("void **", "data"));
+        assert!(parse_param("HPy").is_err());
+    }
+
+    #[test]
+    fn slots_must_be_dense() {
+        let gap = "[[member]]\nslot = 0\nhandle = \"h_None\"\nfamily = \"constant\"\ncpython = \"Py_None\"\n\
+                   [[member]]\nslot = 2\nhandle = \"h_True\"\nfamily = \"constant\"\ncpython = \"Py_True\"\n";
+        assert!(load(gap).unwrap_err().contains("without gaps"));
+    }
+
+    #[test]
+    fn unknown_keys_are_rejected() {
+        let bad = "[[member]]\nslot = 0\nhandle = \"h_None\"\nfamily = \"c\"\ncpython = \"Py_None\"\nbogus = 1\n";
+        assert!(load(bad).is_err());
+    }
+
+    #[test]
+    fn the_description_has_every_hpy_0_9_slot() {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../api/hpy.toml")).unwrap();
+        let entries = load(&text).unwrap();
+        assert_eq!(entries.len(), 263);
+        let handles = entries.iter().filter(|e| matches!(e, Entry::Handle(_))).count();
+        assert_eq!(handles, 83);
+    }
 }

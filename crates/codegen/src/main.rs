@@ -82,3 +82,16 @@ fn main() -> ExitCode {
     }
     ExitCode::SUCCESS
 }
+
+#[cfg(test)]
+mod tests {
+    /// Fails when a generated file is stale, naming the fix.
+    #[test]
+    fn generated_files_are_fresh() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        for (path, content) in super::outputs(&root).unwrap() {
+            let current = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(current == content, "{} is stale: run `{}`", path.display(), super::REGEN);
+        }
+    }
+}

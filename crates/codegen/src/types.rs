@@ -92,3 +92,28 @@ pub fn error_value(ty: &str) -> Result<Option<String>, String> {
         other => return Err(format!("no error value for C type `{other}`")),
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rust_spellings() {
+        assert_eq!(rust("HPy").unwrap(), "HPy");
+        assert_eq!(rust("const char *").unwrap(), "*const c_char");
+        assert_eq!(rust("void *").unwrap(), "*mut c_void");
+        assert_eq!(rust("void **").unwrap(), "*mut *mut c_void");
+        assert_eq!(rust("const HPy *").unwrap(), "*const HPy");
+        assert_eq!(rust("void").unwrap(), "()");
+        assert!(rust("struct foo").is_err());
+    }
+
+    #[test]
+    fn error_values_follow_the_c_api() {
+        assert_eq!(error_value("HPy").unwrap().unwrap(), "HPy::NULL");
+        assert_eq!(error_value("int").unwrap().unwrap(), "-1");
+        assert_eq!(error_value("uint32_t").unwrap().unwrap(), "u32::MAX");
+        assert_eq!(error_value("const char *").unwrap().unwrap(), "core::ptr::null()");
+        assert_eq!(error_value("void").unwrap(), None);
+    }
+}

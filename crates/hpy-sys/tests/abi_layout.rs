@@ -138,294 +138,146 @@ fn signed<T: TryFrom<i8>>() -> u8 {
 }
 
 fn macro_facts(f: &mut Facts) {
-    f.add("macro HPY_ABI_VERSION".into(), HPY_ABI_VERSION);
-    f.add("macro HPY_ABI_VERSION_MINOR".into(), HPY_ABI_VERSION_MINOR);
-    f.add("string HPY_ABI_TAG".into(), HPY_ABI_TAG);
-    f.add("macro HPY_SSIZE_T_MAX".into(), HPy_ssize_t::MAX);
-    f.add("macro HPY_SSIZE_T_MIN".into(), HPy_ssize_t::MIN);
-    f.add("macro HPy_TPFLAGS_DEFAULT".into(), HPy_TPFLAGS_DEFAULT);
-    f.add("macro HPy_TPFLAGS_BASETYPE".into(), HPy_TPFLAGS_BASETYPE);
-    f.add(
-        "macro HPy_TPFLAGS_HAVE_VECTORCALL".into(),
-        HPy_TPFLAGS_HAVE_VECTORCALL,
-    );
-    f.add("macro HPy_TPFLAGS_HAVE_GC".into(), HPy_TPFLAGS_HAVE_GC);
+    let facts = [
+        ("macro HPY_ABI_VERSION", HPY_ABI_VERSION.to_string()),
+        (
+            "macro HPY_ABI_VERSION_MINOR",
+            HPY_ABI_VERSION_MINOR.to_string(),
+        ),
+        ("string HPY_ABI_TAG", HPY_ABI_TAG.to_string()),
+        ("macro HPY_SSIZE_T_MAX", HPy_ssize_t::MAX.to_string()),
+        ("macro HPY_SSIZE_T_MIN", HPy_ssize_t::MIN.to_string()),
+        ("macro HPy_TPFLAGS_DEFAULT", HPy_TPFLAGS_DEFAULT.to_string()),
+        (
+            "macro HPy_TPFLAGS_BASETYPE",
+            HPy_TPFLAGS_BASETYPE.to_string(),
+        ),
+        (
+            "macro HPy_TPFLAGS_HAVE_VECTORCALL",
+            HPy_TPFLAGS_HAVE_VECTORCALL.to_string(),
+        ),
+        ("macro HPy_TPFLAGS_HAVE_GC", HPy_TPFLAGS_HAVE_GC.to_string()),
+    ];
+    for (key, value) in facts {
+        f.add(key.to_owned(), value);
+    }
 }
 
 fn context_facts(f: &mut Facts) {
     f.ty::<HPyContext>("HPyContext");
-    f.add(
-        "offset HPyContext.name".into(),
-        offset_of!(HPyContext, name),
-    );
-    f.add(
-        "offset HPyContext._private".into(),
-        offset_of!(HPyContext, _private),
-    );
-    f.add(
-        "offset HPyContext.abi_version".into(),
-        offset_of!(HPyContext, abi_version),
-    );
-    for (name, offset) in MEMBER_NAMES.iter().zip(MEMBER_OFFSETS) {
+    let header = [
+        ("name", offset_of!(HPyContext, name)),
+        ("_private", offset_of!(HPyContext, _private)),
+        ("abi_version", offset_of!(HPyContext, abi_version)),
+    ];
+    let slots = MEMBER_NAMES.iter().copied().zip(MEMBER_OFFSETS);
+    for (name, offset) in header.into_iter().chain(slots) {
         f.add(format!("offset HPyContext.{name}"), offset);
     }
 }
 
 fn struct_facts(f: &mut Facts) {
-    record!(f, HPy { _i });
-    record!(f, HPyField { _i });
-    record!(f, HPyGlobal { _i });
-    record!(f, HPyListBuilder { _lst });
-    record!(f, HPyTupleBuilder { _tup });
-    record!(f, HPyTracker { _i });
-    record!(f, HPyThreadState { _i });
+    record! { f, HPy { _i } }
+    record! { f, HPyField { _i } }
+    record! { f, HPyGlobal { _i } }
+    record! { f, HPyListBuilder { _lst } }
+    record! { f, HPyTupleBuilder { _tup } }
+    record! { f, HPyTracker { _i } }
+    record! { f, HPyThreadState { _i } }
 
-    record!(f, HPySlot { slot, impl => impl_, cpy_trampoline });
-    record!(f, HPyMeth { name, impl => impl_, cpy_trampoline, signature, doc });
-    record!(f, HPyMember { name, type => type_, offset, readonly, doc });
-    record!(
-        f,
-        HPyGetSet {
-            name,
-            getter_impl,
-            setter_impl,
-            getter_cpy_trampoline,
-            setter_cpy_trampoline,
-            doc,
-            closure,
-        }
-    );
-    record!(f, HPyCapsule_Destructor { cpy_trampoline, impl => impl_ });
-    record!(f, HPyCallFunction { cpy_trampoline, impl => impl_ });
+    record! { f, HPySlot { slot, impl => impl_, cpy_trampoline } }
+    record! { f, HPyMeth { name, impl => impl_, cpy_trampoline, signature, doc } }
+    record! { f, HPyMember { name, type => type_, offset, readonly, doc } }
+    record! { f, HPyGetSet {
+        name, getter_impl, setter_impl, getter_cpy_trampoline, setter_cpy_trampoline, doc,
+        closure,
+    } }
+    record! { f, HPyCapsule_Destructor { cpy_trampoline, impl => impl_ } }
+    record! { f, HPyCallFunction { cpy_trampoline, impl => impl_ } }
     hpydef_facts(f);
 
-    record!(
-        f,
-        HPyType_Spec {
-            name,
-            basicsize,
-            itemsize,
-            flags,
-            builtin_shape,
-            legacy_slots,
-            defines,
-            doc,
-        }
-    );
-    record!(f, HPyType_SpecParam { kind, object });
-    record!(f, HPyType_Vectorcall { cpy_trampoline, impl => impl_ });
-    record!(
-        f,
-        HPyModuleDef {
-            doc,
-            size,
-            legacy_methods,
-            defines,
-            globals
-        }
-    );
-    record!(
-        f,
-        HPy_buffer {
-            buf,
-            obj,
-            len,
-            itemsize,
-            readonly,
-            ndim,
-            format,
-            shape,
-            strides,
-            suboffsets,
-            internal,
-        }
-    );
-    record!(f, HPyStructSequence_Field { name, doc });
-    record!(f, HPyStructSequence_Desc { name, doc, fields });
+    record! { f, HPyType_Spec {
+        name, basicsize, itemsize, flags, builtin_shape, legacy_slots, defines, doc,
+    } }
+    record! { f, HPyType_SpecParam { kind, object } }
+    record! { f, HPyType_Vectorcall { cpy_trampoline, impl => impl_ } }
+    record! { f, HPyModuleDef { doc, size, legacy_methods, defines, globals } }
+    record! { f, HPy_buffer {
+        buf, obj, len, itemsize, readonly, ndim, format, shape, strides, suboffsets, internal,
+    } }
+    record! { f, HPyStructSequence_Field { name, doc } }
+    record! { f, HPyStructSequence_Desc { name, doc, fields } }
 }
 
 /// `HPyDef` has an anonymous union in C (`def.meth.name`); in Rust the union
 /// is the field `u`, so C's `HPyDef.meth.name` is Rust's `u.meth.name`.
 fn hpydef_facts(f: &mut Facts) {
-    record!(f, HPyDef { kind });
+    record! { f, HPyDef { kind } }
     let u = offset_of!(HPyDef, u);
-    // The union's members, as whole fields.
-    let mut member = |name: &str, offset: usize, size: usize| {
-        f.add(format!("offset HPyDef.{name}"), u + offset);
+    let slot = u + offset_of!(HPyDef_Payload, slot);
+    let meth = u + offset_of!(HPyDef_Payload, meth);
+    let member = u + offset_of!(HPyDef_Payload, member);
+    let getset = u + offset_of!(HPyDef_Payload, getset);
+    // The union's members as whole fields, then their fields.
+    for (name, offset, size) in [
+        ("slot", slot, size_of::<HPySlot>()),
+        ("meth", meth, size_of::<HPyMeth>()),
+        ("member", member, size_of::<HPyMember>()),
+        ("getset", getset, size_of::<HPyGetSet>()),
+    ] {
+        f.add(format!("offset HPyDef.{name}"), offset);
         f.add(format!("size HPyDef.{name}"), size);
-    };
-    member(
-        "slot",
-        offset_of!(HPyDef_Payload, slot),
-        size_of::<HPySlot>(),
-    );
-    member(
-        "meth",
-        offset_of!(HPyDef_Payload, meth),
-        size_of::<HPyMeth>(),
-    );
-    member(
-        "member",
-        offset_of!(HPyDef_Payload, member),
-        size_of::<HPyMember>(),
-    );
-    member(
-        "getset",
-        offset_of!(HPyDef_Payload, getset),
-        size_of::<HPyGetSet>(),
-    );
-    let base = |member: usize| u + member;
-    fields!(f, "HPyDef.slot", base(offset_of!(HPyDef_Payload, slot)), HPySlot {
-        slot, impl => impl_, cpy_trampoline,
-    });
-    fields!(f, "HPyDef.meth", base(offset_of!(HPyDef_Payload, meth)), HPyMeth {
+    }
+    fields! { f, "HPyDef.slot", slot, HPySlot { slot, impl => impl_, cpy_trampoline } }
+    fields! { f, "HPyDef.meth", meth, HPyMeth {
         name, impl => impl_, cpy_trampoline, signature, doc,
-    });
-    fields!(f, "HPyDef.member", base(offset_of!(HPyDef_Payload, member)), HPyMember {
+    } }
+    fields! { f, "HPyDef.member", member, HPyMember {
         name, type => type_, offset, readonly, doc,
-    });
-    fields!(
-        f,
-        "HPyDef.getset",
-        base(offset_of!(HPyDef_Payload, getset)),
-        HPyGetSet {
-            name,
-            getter_impl,
-            setter_impl,
-            getter_cpy_trampoline,
-            setter_cpy_trampoline,
-            doc,
-            closure,
-        }
-    );
+    } }
+    fields! { f, "HPyDef.getset", getset, HPyGetSet {
+        name, getter_impl, setter_impl, getter_cpy_trampoline, setter_cpy_trampoline, doc,
+        closure,
+    } }
 }
 
 fn trampoline_facts(f: &mut Facts) {
-    record!(f, _HPyFunc_args_VARARGS { self => self_, args, nargs, result });
-    record!(f, _HPyFunc_args_KEYWORDS { self => self_, args, nargsf, kwnames, result });
-    record!(f, _HPyFunc_args_NOARGS { self => self_, result });
-    record!(f, _HPyFunc_args_O { self => self_, arg, result });
-    record!(f, _HPyFunc_args_INITPROC { self => self_, args, kw, result });
-    record!(f, _HPyFunc_args_NEWFUNC { self => self_, args, kw, result });
-    record!(f, _HPyFunc_args_GETBUFFERPROC { self => self_, view, flags, result });
-    record!(f, _HPyFunc_args_RELEASEBUFFERPROC { self => self_, view });
-    record!(f, _HPyFunc_args_TRAVERSEPROC { self => self_, visit, arg, result });
-    record!(
-        f,
-        _HPyFunc_args_RICHCMPFUNC {
-            arg0,
-            arg1,
-            arg2,
-            result
-        }
-    );
-    record!(f, _HPyFunc_args_MOD_CREATE { spec, result });
-    record!(f, _HPyFunc_args_FREEFUNC { arg0 });
-    record!(f, _HPyFunc_args_DESTRUCTOR { arg0 });
-    record!(f, _HPyFunc_args_UNARYFUNC { arg0, result });
-    record!(f, _HPyFunc_args_BINARYFUNC { arg0, arg1, result });
-    record!(
-        f,
-        _HPyFunc_args_TERNARYFUNC {
-            arg0,
-            arg1,
-            arg2,
-            result
-        }
-    );
-    record!(f, _HPyFunc_args_INQUIRY { arg0, result });
-    record!(f, _HPyFunc_args_LENFUNC { arg0, result });
-    record!(f, _HPyFunc_args_SSIZEARGFUNC { arg0, arg1, result });
-    record!(
-        f,
-        _HPyFunc_args_SSIZESSIZEARGFUNC {
-            arg0,
-            arg1,
-            arg2,
-            result
-        }
-    );
-    record!(
-        f,
-        _HPyFunc_args_SSIZEOBJARGPROC {
-            arg0,
-            arg1,
-            arg2,
-            result
-        }
-    );
-    record!(
-        f,
-        _HPyFunc_args_SSIZESSIZEOBJARGPROC {
-            arg0,
-            arg1,
-            arg2,
-            arg3,
-            result
-        }
-    );
-    record!(
-        f,
-        _HPyFunc_args_OBJOBJARGPROC {
-            arg0,
-            arg1,
-            arg2,
-            result
-        }
-    );
-    record!(f, _HPyFunc_args_GETATTRFUNC { arg0, arg1, result });
-    record!(f, _HPyFunc_args_GETATTROFUNC { arg0, arg1, result });
-    record!(
-        f,
-        _HPyFunc_args_SETATTRFUNC {
-            arg0,
-            arg1,
-            arg2,
-            result
-        }
-    );
-    record!(
-        f,
-        _HPyFunc_args_SETATTROFUNC {
-            arg0,
-            arg1,
-            arg2,
-            result
-        }
-    );
-    record!(f, _HPyFunc_args_REPRFUNC { arg0, result });
-    record!(f, _HPyFunc_args_HASHFUNC { arg0, result });
-    record!(f, _HPyFunc_args_GETITERFUNC { arg0, result });
-    record!(f, _HPyFunc_args_ITERNEXTFUNC { arg0, result });
-    record!(
-        f,
-        _HPyFunc_args_DESCRGETFUNC {
-            arg0,
-            arg1,
-            arg2,
-            result
-        }
-    );
-    record!(
-        f,
-        _HPyFunc_args_DESCRSETFUNC {
-            arg0,
-            arg1,
-            arg2,
-            result
-        }
-    );
-    record!(f, _HPyFunc_args_GETTER { arg0, arg1, result });
-    record!(
-        f,
-        _HPyFunc_args_SETTER {
-            arg0,
-            arg1,
-            arg2,
-            result
-        }
-    );
-    record!(f, _HPyFunc_args_OBJOBJPROC { arg0, arg1, result });
+    record! { f, _HPyFunc_args_VARARGS { self => self_, args, nargs, result } }
+    record! { f, _HPyFunc_args_KEYWORDS { self => self_, args, nargsf, kwnames, result } }
+    record! { f, _HPyFunc_args_NOARGS { self => self_, result } }
+    record! { f, _HPyFunc_args_O { self => self_, arg, result } }
+    record! { f, _HPyFunc_args_INITPROC { self => self_, args, kw, result } }
+    record! { f, _HPyFunc_args_NEWFUNC { self => self_, args, kw, result } }
+    record! { f, _HPyFunc_args_GETBUFFERPROC { self => self_, view, flags, result } }
+    record! { f, _HPyFunc_args_RELEASEBUFFERPROC { self => self_, view } }
+    record! { f, _HPyFunc_args_TRAVERSEPROC { self => self_, visit, arg, result } }
+    record! { f, _HPyFunc_args_RICHCMPFUNC { arg0, arg1, arg2, result } }
+    record! { f, _HPyFunc_args_MOD_CREATE { spec, result } }
+    record! { f, _HPyFunc_args_FREEFUNC { arg0 } }
+    record! { f, _HPyFunc_args_DESTRUCTOR { arg0 } }
+    record! { f, _HPyFunc_args_UNARYFUNC { arg0, result } }
+    record! { f, _HPyFunc_args_BINARYFUNC { arg0, arg1, result } }
+    record! { f, _HPyFunc_args_TERNARYFUNC { arg0, arg1, arg2, result } }
+    record! { f, _HPyFunc_args_INQUIRY { arg0, result } }
+    record! { f, _HPyFunc_args_LENFUNC { arg0, result } }
+    record! { f, _HPyFunc_args_SSIZEARGFUNC { arg0, arg1, result } }
+    record! { f, _HPyFunc_args_SSIZESSIZEARGFUNC { arg0, arg1, arg2, result } }
+    record! { f, _HPyFunc_args_SSIZEOBJARGPROC { arg0, arg1, arg2, result } }
+    record! { f, _HPyFunc_args_SSIZESSIZEOBJARGPROC { arg0, arg1, arg2, arg3, result } }
+    record! { f, _HPyFunc_args_OBJOBJARGPROC { arg0, arg1, arg2, result } }
+    record! { f, _HPyFunc_args_GETATTRFUNC { arg0, arg1, result } }
+    record! { f, _HPyFunc_args_GETATTROFUNC { arg0, arg1, result } }
+    record! { f, _HPyFunc_args_SETATTRFUNC { arg0, arg1, arg2, result } }
+    record! { f, _HPyFunc_args_SETATTROFUNC { arg0, arg1, arg2, result } }
+    record! { f, _HPyFunc_args_REPRFUNC { arg0, result } }
+    record! { f, _HPyFunc_args_HASHFUNC { arg0, result } }
+    record! { f, _HPyFunc_args_GETITERFUNC { arg0, result } }
+    record! { f, _HPyFunc_args_ITERNEXTFUNC { arg0, result } }
+    record! { f, _HPyFunc_args_DESCRGETFUNC { arg0, arg1, arg2, result } }
+    record! { f, _HPyFunc_args_DESCRSETFUNC { arg0, arg1, arg2, result } }
+    record! { f, _HPyFunc_args_GETTER { arg0, arg1, result } }
+    record! { f, _HPyFunc_args_SETTER { arg0, arg1, arg2, result } }
+    record! { f, _HPyFunc_args_OBJOBJPROC { arg0, arg1, result } }
 }
 
 /// The C enumerator for an `ALL` entry of a Rust enum. The Rust tables name

@@ -53,14 +53,19 @@ pub fn parse_hpy_var(name: &str, value: &str) -> Result<Mode, String> {
     if !value.contains(':') {
         return Mode::parse(value.trim()).ok_or_else(invalid);
     }
+    // Validate the whole value first, so a typo is reported whichever
+    // module happens to be imported.
+    let mut chosen = Mode::Universal;
+    let mut found = false;
     for item in value.split(',') {
         let Some((module, mode)) = item.split_once(':') else { return Err(invalid()) };
         let mode = Mode::parse(mode.trim()).ok_or_else(invalid)?;
-        if module.trim() == name {
-            return Ok(mode);
+        if !found && module.trim() == name {
+            chosen = mode;
+            found = true;
         }
     }
-    Ok(Mode::Universal)
+    Ok(chosen)
 }
 
 pub fn mode_from_env(name: &str, env: &Bound<'_, PyAny>) -> PyResult<Mode> {
