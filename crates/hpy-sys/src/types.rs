@@ -59,50 +59,50 @@ handle_type! {
 }
 
 macro_rules! c_enum {
-    ($(#[$doc:meta])* $name:ident { $($variant:ident = $value:expr,)* }) => {
+    ($(#[$doc:meta])* $name:ident as $prefix:literal { $($variant:ident = $value:expr,)* }) => {
         $(#[$doc])*
         #[repr(transparent)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub struct $name(pub c_int);
         impl $name {
             $(pub const $variant: Self = Self($value);)*
-            /// Every named value, in declaration order, with its C name.
+            /// Every named value, in declaration order, with its C enumerator name.
             pub const ALL: &'static [(&'static str, Self)] =
-                &[$((concat!(stringify!($name), "_", stringify!($variant)), Self($value)),)*];
+                &[$((concat!($prefix, stringify!($variant)), Self($value)),)*];
         }
     };
 }
 
 c_enum! {
     /// `HPy_SourceKind`.
-    HPy_SourceKind { Expr = 0, File = 1, Single = 2, }
+    HPy_SourceKind as "HPy_SourceKind_" { Expr = 0, File = 1, Single = 2, }
 }
 
 c_enum! {
     /// `_HPyCapsule_key`.
-    _HPyCapsule_key { Pointer = 0, Name = 1, Context = 2, Destructor = 3, }
+    _HPyCapsule_key as "HPyCapsule_key_" { Pointer = 0, Name = 1, Context = 2, Destructor = 3, }
 }
 
 c_enum! {
     /// `HPyType_BuiltinShape`: which built-in layout an HPy type extends.
-    HPyType_BuiltinShape {
+    HPyType_BuiltinShape as "HPyType_BuiltinShape_" {
         Legacy = -1, Object = 0, Type = 1, Long = 2, Float = 3, Unicode = 4, Tuple = 5, List = 6,
     }
 }
 
 c_enum! {
     /// `HPyType_SpecParam_Kind`.
-    HPyType_SpecParam_Kind { Base = 1, BasesTuple = 2, Metaclass = 3, }
+    HPyType_SpecParam_Kind as "HPyType_SpecParam_" { Base = 1, BasesTuple = 2, Metaclass = 3, }
 }
 
 c_enum! {
     /// `HPyDef_Kind`.
-    HPyDef_Kind { Slot = 1, Meth = 2, Member = 3, GetSet = 4, }
+    HPyDef_Kind as "HPyDef_Kind_" { Slot = 1, Meth = 2, Member = 3, GetSet = 4, }
 }
 
 c_enum! {
     /// `HPyMember_FieldType`.
-    HPyMember_FieldType {
+    HPyMember_FieldType as "HPyMember_" {
         SHORT = 0, INT = 1, LONG = 2, FLOAT = 3, DOUBLE = 4, STRING = 5, OBJECT = 6, CHAR = 7,
         BYTE = 8, UBYTE = 9, USHORT = 10, UINT = 11, ULONG = 12, STRING_INPLACE = 13, BOOL = 14,
         OBJECT_EX = 16, LONGLONG = 17, ULONGLONG = 18, HPYSSIZET = 19, NONE = 20,
@@ -111,7 +111,7 @@ c_enum! {
 
 c_enum! {
     /// `HPyFunc_Signature`: the C signature of an HPy function.
-    HPyFunc_Signature {
+    HPyFunc_Signature as "HPyFunc_" {
         VARARGS = 1, KEYWORDS = 2, NOARGS = 3, O = 4, DESTROYFUNC = 5, GETBUFFERPROC = 6,
         RELEASEBUFFERPROC = 7, UNARYFUNC = 8, BINARYFUNC = 9, TERNARYFUNC = 10, INQUIRY = 11,
         LENFUNC = 12, SSIZEARGFUNC = 13, SSIZESSIZEARGFUNC = 14, SSIZEOBJARGPROC = 15,
@@ -126,7 +126,7 @@ c_enum! {
 
 c_enum! {
     /// `HPySlot_Slot`: the slots an `HPyDef_SLOT` can fill.
-    HPySlot_Slot {
+    HPySlot_Slot as "HPy_" {
         bf_getbuffer = 1, bf_releasebuffer = 2, mp_ass_subscript = 3, mp_length = 4,
         mp_subscript = 5, nb_absolute = 6, nb_add = 7, nb_and = 8, nb_bool = 9, nb_divmod = 10,
         nb_float = 11, nb_floor_divide = 12, nb_index = 13, nb_inplace_add = 14,
@@ -378,7 +378,7 @@ pub struct _HPyFunc_args_INQUIRY {
 c_enum! {
     /// `HPy_RichCmpOp`: the comparison a `HPy_tp_richcompare` slot performs
     /// (C names `HPy_LT` .. `HPy_GE`; same values as CPython's `Py_LT` ..).
-    HPy_RichCmpOp { LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5, }
+    HPy_RichCmpOp as "HPy_" { LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5, }
 }
 
 /// `HPyType_Vectorcall`.

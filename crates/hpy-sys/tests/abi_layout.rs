@@ -282,28 +282,11 @@ fn trampoline_facts(f: &mut Facts) {
 
 /// The C enumerator for an `ALL` entry of a Rust enum. The Rust tables name
 /// every value `TypeName_Variant`; C drops or shortens the prefix for some.
-fn c_enumerator(rust_name: &str) -> String {
-    const PREFIXES: &[(&str, &str)] = &[
-        ("HPyFunc_Signature_", "HPyFunc_"),
-        ("HPySlot_Slot_", "HPy_"),
-        ("HPyMember_FieldType_", "HPyMember_"),
-        ("HPyType_SpecParam_Kind_", "HPyType_SpecParam_"),
-        ("_HPyCapsule_key_", "HPyCapsule_key_"),
-        ("HPy_RichCmpOp_", "HPy_"),
-    ];
-    for (rust, c) in PREFIXES {
-        if let Some(variant) = rust_name.strip_prefix(rust) {
-            return format!("{c}{variant}");
-        }
-    }
-    rust_name.to_owned() // HPyDef_Kind_*, HPyType_BuiltinShape_*, HPy_SourceKind_*
-}
-
 macro_rules! enums {
     ($f:ident, $($t:ident),* $(,)?) => {$(
         $f.ty::<$t>(stringify!($t));
         for (name, value) in $t::ALL {
-            $f.add(format!("enum {}", c_enumerator(name)), value.0);
+            $f.add(format!("enum {name}"), value.0);
         }
     )*};
 }
