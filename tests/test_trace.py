@@ -1,0 +1,186 @@
+"""Trace mode (crates/hpy-trace, hpy.universal._trace, hpy.trace): exact call
+counts for a known call sequence, durations, hooks, and the report."""
+
+import collections
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from harness import ALL_ABIS, ExtensionCompiler
+
+SOURCE = """
+    HPyDef_METH(add, "add", HPyFunc_VARARGS)
+    static HPy add_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs)
+    {
+        if (nargs != 2) {
+            HPyErr_SetString(ctx, ctx->h_TypeError, "add() takes 2 arguments");
+            return HPy_NULL;
+        }
+        return HPy_Add(ctx, args[0], args[1]);
+    }
+
+    HPyDef_METH(call, "call", HPyFunc_O)
+    static HPy call_impl(HPyContext *ctx, HPy self, HPy f)
+    {
+        if (!HPyCallable_Check(ctx, f)) {
+            HPyErr_SetString(ctx, ctx->h_TypeError, "not callable");
+            return HPy_NULL;
+        }
+        return HPy_CallTupleDict(ctx, f, HPy_NULL, HPy_NULL);
+    }
+
+    HPyDef_METH(name, "name", HPyFunc_NOARGS)
+    static HPy name_impl(HPyContext *ctx, HPy self)
+    {
+        HPy a = HPyUnicode_FromString(ctx, ctx->name);
+        HPy b = HPy_Dup(ctx, a);
+        HPy_Close(ctx, a);
+        return b;
+    }
+
+    @EXPORT(add)
+    @EXPORT(call)
+    @EXPORT(name)
+    @INIT
+"""
+
+
+@pytest.fixture
+def mod(tmp_path, helper_cache):
+    return ExtensionCompiler(tmp_path, ALL_ABIS["trace"], helper_cache).make_module(SOURCE)
+
+
+def counts():
+    from hpy.trace import get_call_counts
+    return collections.Counter(get_call_counts())
+
+
+def test_context_name(mod):
+    assert mod.name().startswith("HPy Trace Mode ABI")
+
+
+def test_exact_counts_for_a_known_sequence(mod):
+    before = counts()
+    assert mod.add(1, 2) == 3
+    assert mod.add("a", "b") == "ab"
+    with pytest.raises(TypeError):
+        mod.add(1)
+    mod.name()
+    assert counts() - before == {
+        "ctx_Add": 2,
+        "ctx_Err_SetString": 1,
+        "ctx_Unicode_FromString": 1,
+        "ctx_Dup": 1,
+        "ctx_Close": 1,
+    }
+
+
+def test_trampoline_calls_are_not_counted(mod):
+    mod.add(1, 2)
+    assert "ctx_CallRealFunctionFromTrampoline" not in counts()
+
+
+def test_every_function_is_reported():
+    from hpy.trace import get_call_counts, get_durations
+    c, d = get_call_counts(), get_durations()
+    assert set(c) == set(d)
+    assert "ctx_Add" in c and "ctx_Type_FromSpec" in c
+    assert all(name.startswith("ctx_") for name in c)
+
+
+def test_durations_are_nanoseconds(mod):
+    import time
+    from hpy.trace import get_durations
+    before = get_durations()
+    assert mod.call(lambda: time.sleep(0.05) or 7) == 7
+    after = get_durations()
+    grown = {k for k in after if after[k] != before[k]}
+    assert grown <= {"ctx_CallTupleDict", "ctx_Callable_Check"}
+    assert after["ctx_CallTupleDict"] - before["ctx_CallTupleDict"] >= 50e6 * 0.9
+
+
+def test_hooks(mod):
+    from hpy.trace import set_trace_functions
+    entered, exited = [], []
+    try:
+        set_trace_functions(entered.append)
+        mod.add(1, 2)
+        assert entered == ["ctx_Add"] and exited == []
+        set_trace_functions(on_exit=exited.append)      # on_enter stays
+        mod.add(1, 2)
+        assert entered == ["ctx_Add"] * 2 and exited == ["ctx_Add"]
+        set_trace_functions(on_enter=None)              # cleared
+        mod.add(1, 2)
+        assert entered == ["ctx_Add"] * 2 and exited == ["ctx_Add"] * 2
+    finally:
+        set_trace_functions(None, None)
+
+
+def test_hooks_keep_the_pending_exception(mod):
+    from hpy.trace import set_trace_functions
+    seen = []
+    try:
+        set_trace_functions(on_exit=seen.append)
+        with pytest.raises(TypeError, match="add\\(\\) takes 2 arguments"):
+            mod.add(1)
+        assert seen == ["ctx_Err_SetString"]
+    finally:
+        set_trace_functions(None, None)
+
+
+def test_a_failing_hook_is_reported_not_fatal(mod, monkeypatch):
+    from hpy.trace import set_trace_functions
+    reported = []
+    monkeypatch.setattr(sys, "unraisablehook", reported.append)
+
+    def boom(name):
+        raise ZeroDivisionError("hook failed")
+    try:
+        set_trace_functions(on_enter=boom)
+        assert mod.add(2, 3) == 5
+    finally:
+        set_trace_functions(None, None)
+    assert len(reported) == 1
+    assert isinstance(reported[0].exc_value, ZeroDivisionError)
+    assert reported[0].object is boom
+
+
+@pytest.mark.parametrize("args, kwargs, message", [
+    ((1,), {}, "on_enter must be callable or None, not int"),
+    ((None, "x"), {}, "on_exit must be callable or None, not str"),
+    ((None, None, None), {}, "at most 2 positional arguments"),
+    ((), {"on_start": None}, "unexpected keyword argument 'on_start'"),
+    ((None,), {"on_enter": None}, "multiple values for argument 'on_enter'"),
+])
+def test_set_trace_functions_rejects_bad_arguments(args, kwargs, message):
+    from hpy.trace import set_trace_functions
+    with pytest.raises(TypeError, match=message):
+        set_trace_functions(*args, **kwargs)
+
+
+def test_report(mod, tmp_path):
+    so = mod.__file__
+    script = tmp_path / "work.py"
+    script.write_text(textwrap.dedent("""
+        import importlib.util, hpy.universal
+        spec = importlib.util.spec_from_file_location("mytest", %r)
+        m = hpy.universal.load("mytest", %r, spec, mode=hpy.universal.MODE_TRACE)
+        for i in range(100):
+            m.add(i, i)
+    """ % (so, so)))
+    proc = subprocess.run([sys.executable, "-m", "hpy.trace", "report", "--", str(script)],
+                          capture_output=True, text=True, check=True)
+    lines = proc.stderr.splitlines()
+    assert any(l.startswith("HPy trace report for") for l in lines)
+    add_row = [l for l in lines if l.startswith("ctx_Add ")]
+    assert len(add_row) == 1 and add_row[0].split()[1] == "100"
+
+
+def test_report_usage_errors(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "hpy.trace"], capture_output=True, text=True)
+    assert proc.returncode == 2 and "usage:" in proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "hpy.trace", "report", "--", str(tmp_path / "nope.py")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2 and "no such script" in proc.stderr
