@@ -7,7 +7,7 @@
 
 use crate::handles::{hpy, py};
 use core::ffi::{c_char, c_int, c_void};
-use hpy_sys::{HPy, HPyCapsule_Destructor, HPyContext, _HPyCapsule_key};
+use hpy_sys::{_HPyCapsule_key, HPy, HPyCapsule_Destructor, HPyContext};
 use pyo3_ffi as ffi;
 
 /// The CPython destructor of `d`: `Ok(None)` for no destructor, `Err` (with
@@ -57,18 +57,18 @@ fn invalid_key(fname: &core::ffi::CStr, key: _HPyCapsule_key) {
     // SAFETY: called from context functions, with the GIL held; the format
     // has `%s` and `%d`.
     unsafe {
-        ffi::PyErr_Format(
-            ffi::PyExc_SystemError,
-            c"%s: invalid _HPyCapsule_key %d".as_ptr(),
-            fname.as_ptr(),
-            key.0,
-        )
+        ffi::PyErr_Format(ffi::PyExc_SystemError, c"%s: invalid _HPyCapsule_key %d".as_ptr(), fname.as_ptr(), key.0)
     };
 }
 
 /// CPython validates the capsule (and the name, for the pointer) and
 /// raises `ValueError` if it is not one.
-unsafe extern "C" fn get(_: *mut HPyContext, capsule: HPy, key: _HPyCapsule_key, utf8_name: *const c_char) -> *mut c_void {
+unsafe extern "C" fn get(
+    _: *mut HPyContext,
+    capsule: HPy,
+    key: _HPyCapsule_key,
+    utf8_name: *const c_char,
+) -> *mut c_void {
     let obj = py(capsule);
     // SAFETY: GIL held, `capsule` open; `utf8_name` NULL or NUL-terminated.
     unsafe {
@@ -116,6 +116,27 @@ unsafe extern "C" fn set(_: *mut HPyContext, capsule: HPy, key: _HPyCapsule_key,
 unsafe extern "C" fn is_valid(_: *mut HPyContext, capsule: HPy, utf8_name: *const c_char) -> c_int {
     // SAFETY: GIL held; CPython accepts any object (and NULL) here.
     unsafe { ffi::PyCapsule_IsValid(py(capsule), utf8_name) }
+}
+
+/// The `HPyFunc_CAPSULE_DESTRUCTOR` case of
+/// `ctx_CallRealFunctionFromTrampoline`: the trampoline passes the capsule
+/// being destroyed as its argument block, and `func` is the extension's
+/// `HPyFunc_Capsule_Destructor`, which gets the capsule's name, pointer and
+/// context.
+///
+/// # Safety
+/// GIL held; `capsule` is a live capsule; `func` has the
+/// `HPyFunc_Capsule_Destructor` signature.
+#[allow(dead_code)] // until call.rs dispatches HPyFunc_CAPSULE_DESTRUCTOR here
+pub(crate) unsafe fn call_destructor(func: unsafe extern "C" fn() -> *mut c_void, capsule: *mut c_void) {
+    let obj = capsule.cast::<ffi::PyObject>();
+    // SAFETY: the caller's guarantees; a capsule's own name always matches,
+    // so these calls cannot fail on a live capsule.
+    unsafe {
+        let f: unsafe extern "C" fn(*const c_char, *mut c_void, *mut c_void) = core::mem::transmute(func);
+        let name = ffi::PyCapsule_GetName(obj);
+        f(name, ffi::PyCapsule_GetPointer(obj, name), ffi::PyCapsule_GetContext(obj));
+    }
 }
 
 pub(crate) fn install(ctx: &mut HPyContext) {

@@ -76,6 +76,8 @@ pub(crate) unsafe fn builder_set(kind: &SeqKind, builder: isize, index: HPy_ssiz
 
 /// Hand the finished object over as a handle. Every slot must have been
 /// set: a list or tuple holding NULL would crash the first code reading it.
+/// An exception still pending (from a `Set` out of range) fails the build
+/// with that exception.
 #[inline]
 pub(crate) unsafe fn builder_build(kind: &SeqKind, builder: isize) -> HPy {
     if builder == NEGATIVE_SIZE {
@@ -88,6 +90,10 @@ pub(crate) unsafe fn builder_build(kind: &SeqKind, builder: isize) -> HPy {
     unsafe {
         if seq.is_null() {
             ffi::PyErr_NoMemory();
+            return HPy::NULL;
+        }
+        if !ffi::PyErr_Occurred().is_null() {
+            ffi::Py_DECREF(seq);
             return HPy::NULL;
         }
         for i in 0..ffi::Py_SIZE(seq) {
@@ -116,10 +122,23 @@ unsafe extern "C" fn check(_: *mut HPyContext, h: HPy) -> c_int {
     unsafe { ffi::PyList_Check(py(h)) }
 }
 
+/// Unlike `PyList_New`, the items are `None`, not NULL: HPy has no call
+/// that may store into a NULL slot (`HPy_SetItem` would crash on it), and
+/// returning such a list to Python crashes too.
 unsafe extern "C" fn new(_: *mut HPyContext, len: HPy_ssize_t) -> HPy {
-    // SAFETY: GIL held; CPython rejects a negative `len` with SystemError.
-    // The new list's items are NULL, as in CPython.
-    hpy(unsafe { ffi::PyList_New(len) })
+    // SAFETY: GIL held; CPython rejects a negative `len` with SystemError;
+    // the slots 0..len of a new list are ours to fill.
+    unsafe {
+        let list = ffi::PyList_New(len);
+        if !list.is_null() {
+            let none = ffi::Py_None();
+            for i in 0..len {
+                ffi::Py_INCREF(none);
+                ffi::PyList_SET_ITEM(list, i, none);
+            }
+        }
+        hpy(list)
+    }
 }
 
 unsafe extern "C" fn append(_: *mut HPyContext, list: HPy, item: HPy) -> c_int {

@@ -95,7 +95,12 @@ unsafe extern "C" fn read_char(_: *mut HPyContext, h: HPy, index: HPy_ssize_t) -
     unsafe { ffi::PyUnicode_ReadChar(py(h), index) }
 }
 
-unsafe extern "C" fn decode_ascii(_: *mut HPyContext, s: *const c_char, size: HPy_ssize_t, errors: *const c_char) -> HPy {
+unsafe extern "C" fn decode_ascii(
+    _: *mut HPyContext,
+    s: *const c_char,
+    size: HPy_ssize_t,
+    errors: *const c_char,
+) -> HPy {
     if !buffer_ok(c"HPyUnicode_DecodeASCII", s.is_null(), size, false) {
         return HPy::NULL;
     }
@@ -103,7 +108,12 @@ unsafe extern "C" fn decode_ascii(_: *mut HPyContext, s: *const c_char, size: HP
     hpy(unsafe { ffi::PyUnicode_DecodeASCII(s, size, errors) })
 }
 
-unsafe extern "C" fn decode_latin1(_: *mut HPyContext, s: *const c_char, size: HPy_ssize_t, errors: *const c_char) -> HPy {
+unsafe extern "C" fn decode_latin1(
+    _: *mut HPyContext,
+    s: *const c_char,
+    size: HPy_ssize_t,
+    errors: *const c_char,
+) -> HPy {
     if !buffer_ok(c"HPyUnicode_DecodeLatin1", s.is_null(), size, false) {
         return HPy::NULL;
     }
