@@ -21,9 +21,14 @@ pub struct Member {
     pub params: Vec<String>,
     pub cpython: Option<String>,
     #[serde(default)]
+    pub cpython_header: bool,
+    #[serde(default)]
     pub legacy: bool,
     pub trampoline: Option<String>,
     pub doc: Option<String>,
+    /// How debug mode treats arguments and results, where the C types do
+    /// not say it (see `emit_debug::DebugSpec`).
+    pub debug: Option<crate::emit_debug::DebugSpec>,
 }
 
 /// A C parameter split into its type and name (`HPy items[]` becomes `HPy *`, `items`).
@@ -44,9 +49,12 @@ pub struct Function {
     pub ctx_returns: String,
     pub params: Vec<Param>,
     pub cpython: Option<String>,
+    /// The CPython-ABI version is hand-written in `hpy/cpython/misc.h`.
+    pub cpython_header: bool,
     pub legacy: bool,
     pub manual_trampoline: bool,
     pub doc: Option<String>,
+    pub debug: Option<crate::emit_debug::DebugSpec>,
 }
 
 /// A context handle (`h_None`, ...).
@@ -134,6 +142,7 @@ pub fn load(text: &str) -> Result<Vec<Entry>, String> {
                     returns: normalize_type(&returns),
                     params,
                     cpython: m.cpython.clone(),
+                    cpython_header: m.cpython_header,
                     legacy: m.legacy,
                     manual_trampoline: match m.trampoline.as_deref() {
                         None => false,
@@ -141,6 +150,7 @@ pub fn load(text: &str) -> Result<Vec<Entry>, String> {
                         Some(other) => return Err(format!("{n}: unknown trampoline `{other}`")),
                     },
                     doc: m.doc.clone(),
+                    debug: m.debug.clone(),
                 })
             }
             _ => return Err(format!("slot {}: exactly one of `handle` or `name`", m.slot)),

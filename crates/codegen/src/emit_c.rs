@@ -84,12 +84,6 @@ pub fn universal_api_h(entries: &[Entry], banner: &str) -> String {
     s
 }
 
-/// Functions that `hpy/cpython/misc.h` defines by hand in the CPython ABI.
-const CPYTHON_HAND_WRITTEN: &[&str] = &[
-    "HPy_Dup", "HPy_Close", "HPy_Is", "HPy_FromPyObject", "HPy_AsPyObject", "HPyErr_Occurred",
-    "HPy_FatalError", "_HPy_New", "HPyField_Load", "HPyField_Store", "HPyGlobal_Load",
-    "HPyGlobal_Store", "HPy_TypeCheck",
-];
 
 fn to_cpython_arg(p: &Param) -> String {
     match p.ty.as_str() {
@@ -115,7 +109,7 @@ pub fn cpython_api_h(entries: &[Entry], banner: &str) -> String {
     s.push_str("#ifndef HPY_GENERATED_CPYTHON_API_H\n#define HPY_GENERATED_CPYTHON_API_H\n\n");
     for e in entries {
         let Entry::Function(f) = e else { continue };
-        if CPYTHON_HAND_WRITTEN.contains(&f.name.as_str()) {
+        if f.cpython_header {
             continue;
         }
         let call = match &f.cpython {

@@ -196,3 +196,32 @@ pub fn trace_rs(entries: &[Entry], banner: &str) -> Result<String, String> {
     s.push_str("}\n\n/// Keep the imports used whatever the signatures are.\n#[allow(dead_code)]\ntype _Unused = (c_char, c_int, *mut c_void);\n");
     Ok(s)
 }
+
+/// `crates/hpy-cpython/src/generated/exports.rs`: the `ctx_*` symbols that
+/// CPython-ABI builds call for functions without an inline CPython mapping.
+pub fn cpython_exports_rs(entries: &[Entry], banner: &str) -> Result<String, String> {
+    let mut s = String::new();
+    writeln!(s, "{banner}").unwrap();
+    s.push_str("#![allow(non_snake_case, clippy::too_many_arguments)]\n\n");
+    s.push_str("use core::ffi::{c_char, c_int, c_void};\nuse hpy_sys::*;\n\n");
+    for e in entries {
+        let Entry::Function(f) = e else { continue };
+        if f.cpython.is_some() || f.cpython_header {
+            continue;
+        }
+        let mut params = vec!["ctx: *mut HPyContext".to_string()];
+        let mut args = vec!["ctx".to_string()];
+        for p in &f.params {
+            params.push(format!("{}: {}", rust_ident(&p.name), types::rust(&p.ty)?));
+            args.push(rust_ident(&p.name));
+        }
+        let ret = types::rust(&f.ctx_returns)?;
+        let ret_sig = if ret == "()" { String::new() } else { format!(" -> {ret}") };
+        writeln!(s, "/// `{}` for CPython-ABI builds.\n#[no_mangle]", f.name).unwrap();
+        writeln!(s, "pub unsafe extern \"C\" fn {}({}){ret_sig} {{", f.ctx_member, params.join(", ")).unwrap();
+        writeln!(s, "    // SAFETY: the caller keeps the C API contract, which the runtime's function shares.").unwrap();
+        writeln!(s, "    unsafe {{ ((*crate::_HPy_CPython_GetContext()).{})({}) }}\n}}\n", f.ctx_member, args.join(", ")).unwrap();
+    }
+    s.push_str("/// Keep the imports used whatever the signatures are.\n#[allow(dead_code)]\ntype _Unused = (c_char, c_int, *mut c_void);\n");
+    Ok(s)
+}

@@ -8,6 +8,7 @@
 
 mod api;
 mod emit_c;
+mod emit_debug;
 mod emit_docs;
 mod emit_rust;
 mod types;
@@ -41,6 +42,8 @@ fn outputs(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
         ),
         (root.join("crates/hpy-runtime/src/generated/handles.rs"), emit_rust::handles_rs(&entries, &rs)?),
         (root.join("crates/hpy-trace/src/generated/wrappers.rs"), emit_rust::trace_rs(&entries, &rs)?),
+        (root.join("crates/hpy-debug/src/generated/wrappers.rs"), emit_debug::debug_rs(&entries, &rs)?),
+        (root.join("crates/hpy-cpython/src/generated/exports.rs"), emit_rust::cpython_exports_rs(&entries, &rs)?),
         (root.join("tests/abi/generated/ctx_members.h"), emit_c::ctx_members_h(&entries, &c)),
         (root.join("docs/api-reference.md"), emit_docs::reference_md(&entries, &md)),
     ])

@@ -174,7 +174,7 @@ pub unsafe fn create_py_module_def(
 }
 
 /// `HPy_mod_create` may not return a plain module object (upstream rule).
-pub(crate) fn check_create_result(result: HPy) -> HPy {
+pub fn check_create_result(result: HPy) -> HPy {
     let obj = py(result);
     // SAFETY: GIL held; `obj` is a new reference or NULL.
     unsafe {

@@ -8,6 +8,7 @@
 //! the extension's HPy function → context functions in `hpy-runtime` →
 //! CPython's C API.
 
+mod debug_api;
 mod loader;
 mod modes;
 mod trace_api;
@@ -97,5 +98,6 @@ fn universal(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("MODE_DEBUG", Mode::Debug as i32)?;
     m.add("MODE_TRACE", Mode::Trace as i32)?;
     m.add_submodule(&trace_api::module(m.py())?)?;
+    m.add_submodule(&debug_api::module(m.py())?)?;
     Ok(())
 }

@@ -3,7 +3,7 @@
 //! `HPY=debug` selects a mode for every module; `HPY=a:debug,b:trace`
 //! selects per module (modules not listed load in universal mode).
 
-use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,15 +34,12 @@ impl Mode {
         }
     }
 
-    /// The context for this mode. Modes that do not exist yet are refused,
-    /// never replaced silently by another one. Needs the GIL.
+    /// The context for this mode. Needs the GIL.
     pub fn context(self) -> PyResult<*mut hpy_sys::HPyContext> {
         match self {
             Mode::Universal => Ok(hpy_runtime::universal()),
             Mode::Trace => Ok(hpy_trace::context(hpy_runtime::universal())),
-            Mode::Debug => Err(PyRuntimeError::new_err(
-                "HPy debug mode is not available yet in hpy-rs; load the module in universal mode",
-            )),
+            Mode::Debug => Ok(hpy_debug::context(hpy_runtime::universal())),
         }
     }
 }

@@ -256,14 +256,15 @@ def _ext_hpy_abi(ext):
 @contextmanager
 def _flags_applied(ext, flags):
     saved = (ext.include_dirs, ext.define_macros, ext.sources,
-             ext.extra_objects)
+             ext.extra_objects, ext.extra_link_args)
     ext.include_dirs = (flags.include_dirs_first + list(ext.include_dirs) +
                         flags.include_dirs)
     ext.define_macros = list(ext.define_macros) + flags.define_macros
     ext.sources = list(ext.sources) + flags.sources
     ext.extra_objects = list(ext.extra_objects) + flags.extra_objects
+    ext.extra_link_args = list(ext.extra_link_args) + flags.extra_link_args
     try:
         yield
     finally:
         (ext.include_dirs, ext.define_macros, ext.sources,
-         ext.extra_objects) = saved
+         ext.extra_objects, ext.extra_link_args) = saved

@@ -6,11 +6,12 @@
                              path of universal builds
     src/runtime/*.c          C helpers (HPyArg_Parse, HPy_BuildValue, ...),
                              compiled into every extension
-    lib/<abi>/*.a            optional prebuilt archives for one ABI. With
-                             hpy_use_static_libs they replace src/runtime.
-                             lib/cpython/ may also hold the CPython-ABI
-                             runtime, which has no C sources: it is linked
-                             into every CPython-ABI extension.
+    lib/<abi>/*.a            optional prebuilt helper archives for one ABI.
+                             With hpy_use_static_libs they replace src/runtime.
+    lib/cpython/libhpy_cpython.a
+                             the Rust runtime for the CPython ABI (built by
+                             setup.py): linked into every CPython-ABI
+                             extension, which then needs no hpy at run time.
 """
 
 from dataclasses import dataclass, field
@@ -26,6 +27,13 @@ _ABI_MACROS = {
 
 _ARCHIVE_SUFFIXES = ('.a', '.lib')
 
+# The runtime archive is not a helper archive: it never replaces src/runtime.
+CPYTHON_RUNTIME_ARCHIVE = 'libhpy_cpython.a'
+
+# Linking the Rust runtime: keep its symbols (Rust's std included) private to
+# the extension, and bring in the unwinder that std refers to.
+_CPYTHON_RUNTIME_LINK_ARGS = ['-Wl,--exclude-libs,ALL', '-Wl,--gc-sections', '-lgcc_s']
+
 
 @dataclass
 class BuildFlags:
@@ -39,6 +47,7 @@ class BuildFlags:
     define_macros: list = field(default_factory=list)
     sources: list = field(default_factory=list)
     extra_objects: list = field(default_factory=list)
+    extra_link_args: list = field(default_factory=list)
 
 
 def check_hpy_abi(hpy_abi):
@@ -80,12 +89,18 @@ class HPyDevel:
         return sorted(str(p) for p in self.src_dir.glob('*.c') if p.is_file())
 
     def get_static_libs(self, hpy_abi):
-        """The prebuilt archives for ``hpy_abi`` (an empty list if none)."""
+        """The prebuilt helper archives for ``hpy_abi`` (an empty list if none)."""
         abi_dir = self.lib_dir / hpy_abi
         if not abi_dir.is_dir():
             return []
         return sorted(str(p) for p in abi_dir.iterdir()
-                      if p.is_file() and p.suffix in _ARCHIVE_SUFFIXES)
+                      if p.is_file() and p.suffix in _ARCHIVE_SUFFIXES
+                      and p.name != CPYTHON_RUNTIME_ARCHIVE)
+
+    def get_cpython_runtime(self):
+        """The Rust runtime archive for CPython-ABI builds, or None."""
+        path = self.lib_dir / 'cpython' / CPYTHON_RUNTIME_ARCHIVE
+        return str(path) if path.is_file() else None
 
     def get_build_flags(self, hpy_abi, use_static_libs=False):
         """Return the BuildFlags for an extension built for ``hpy_abi``.
@@ -108,11 +123,15 @@ class HPyDevel:
             flags.extra_objects.extend(libs)
         else:
             flags.sources.extend(self.get_extra_sources())
-            if hpy_abi == 'cpython':
-                # The CPython-ABI runtime exists only as an archive. Members
-                # that duplicate the compiled helpers are never pulled in,
-                # because the helpers' objects come first on the link line.
-                flags.extra_objects.extend(libs)
+        if hpy_abi == 'cpython':
+            runtime = self.get_cpython_runtime()
+            if runtime is None:
+                raise RuntimeError(
+                    'hpy.devel: %s is missing, so CPython-ABI extensions cannot '
+                    'be linked; reinstall hpy (its build creates the archive)'
+                    % (self.lib_dir / 'cpython' / CPYTHON_RUNTIME_ARCHIVE))
+            flags.extra_objects.append(runtime)
+            flags.extra_link_args.extend(_CPYTHON_RUNTIME_LINK_ARGS)
         return flags
 
     def fix_distribution(self, dist):

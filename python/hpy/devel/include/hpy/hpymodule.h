@@ -18,8 +18,9 @@
  * live in that one file. */
 #ifdef HPY_EMBEDDED_MODULES
 #  define _HPy_CTX_MODIFIER static
+/* _HPy_UNUSED: in the CPython ABI nothing reads it. */
 #  define HPY_MOD_EMBEDDABLE(modname) \
-    _HPy_CTX_MODIFIER HPyContext *_ctx_for_trampolines;
+    _HPy_CTX_MODIFIER _HPy_UNUSED HPyContext *_ctx_for_trampolines;
 #else
 #  define _HPy_CTX_MODIFIER _HPy_HIDDEN
 #  define HPY_MOD_EMBEDDABLE(modname)
@@ -51,6 +52,7 @@ typedef struct {
 /* A regular CPython extension: PyInit_<name> hands CPython a module def
  * converted from the HPyModuleDef by the runtime. */
 #define HPy_MODINIT(ext_name, mod_def)                                        \
+    PyMODINIT_FUNC PyInit_##ext_name(void);                                   \
     PyMODINIT_FUNC                                                            \
     PyInit_##ext_name(void)                                                   \
     {                                                                         \
@@ -67,8 +69,18 @@ typedef struct {
  *       stores the context the trampolines will use;
  *   HPyModuleDef *HPyInit_<ext_name>(void)
  *       returns the module definition (it gets no context and must not call
- *       the API). */
+ *       the API).
+ * The prototypes come first for -Wmissing-prototypes. */
 #define HPy_MODINIT(ext_name, mod_def)                                        \
+    HPy_EXPORTED_FUNC uint32_t                                                \
+    get_required_hpy_major_version_##ext_name(void);                          \
+    HPy_EXPORTED_FUNC uint32_t                                                \
+    get_required_hpy_minor_version_##ext_name(void);                          \
+    HPy_EXPORTED_FUNC void                                                    \
+    HPyInitGlobalContext_##ext_name(HPyContext *ctx);                         \
+    HPy_EXPORTED_FUNC HPyModuleDef *                                          \
+    HPyInit_##ext_name(void);                                                 \
+                                                                              \
     HPy_EXPORTED_FUNC uint32_t                                                \
     get_required_hpy_major_version_##ext_name(void)                           \
     {                                                                         \

@@ -6,6 +6,10 @@
 
 #include "hpy.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* For HPyFunc_VARARGS. */
 HPyAPI_HELPER int
 HPyArg_Parse(HPyContext *ctx, HPyTracker *ht, const HPy *args,
@@ -23,5 +27,9 @@ HPyAPI_HELPER int
 HPyArg_ParseKeywordsDict(HPyContext *ctx, HPyTracker *ht, const HPy *args,
                          HPy_ssize_t nargs, HPy kw, const char *fmt,
                          const char *keywords[], ...);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* HPY_RUNTIME_ARGPARSE_H */

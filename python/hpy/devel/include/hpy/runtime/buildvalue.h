@@ -5,7 +5,15 @@
 
 #include "hpy.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 HPyAPI_HELPER HPy
 HPy_BuildValue(HPyContext *ctx, const char *fmt, ...);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* HPY_RUNTIME_BUILDVALUE_H */

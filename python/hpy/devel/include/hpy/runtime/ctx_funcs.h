@@ -10,11 +10,19 @@
 
 #include "hpy.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Behind _HPy_New / HPy_New. */
 HPyAPI_IMPL HPy ctx_New(HPyContext *ctx, HPy h_type, void **data);
 
 /* Behind HPyCapsule_SetDestructor (also generated for HPyCapsule_Set). */
 HPyAPI_IMPL int ctx_Capsule_Set(HPyContext *ctx, HPy capsule,
                                 _HPyCapsule_key key, void *value);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* HPY_RUNTIME_CTX_FUNCS_H */

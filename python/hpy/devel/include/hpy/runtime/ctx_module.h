@@ -5,6 +5,10 @@
 
 #include "hpy.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Build the PyModuleDef (multi-phase) equivalent of `hpydef`. */
 _HPy_HIDDEN PyModuleDef *
 _HPyModuleDef_CreatePyModuleDef(HPyModuleDef *hpydef);
@@ -17,5 +21,9 @@ _HPyModuleDef_AsPyInit(HPyModuleDef *hpydef);
  * on failure replace *result with NULL and set an exception. */
 _HPy_HIDDEN void
 _HPyModule_CheckCreateSlotResult(cpy_PyObject **result);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* HPY_RUNTIME_CTX_MODULE_H */

@@ -6,6 +6,10 @@
 #include "hpy.h"
 #include "hpy/hpytype.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Build the PyMethodDef array for `hpydefs` (methods only) followed by
  * `legacy_methods`; the caller owns the result. */
 _HPy_HIDDEN PyMethodDef *
@@ -17,5 +21,9 @@ _HPy_HIDDEN int
 call_traverseproc_from_trampoline(HPyFunc_traverseproc tp_traverse,
                                   PyObject *self, cpy_visitproc cpy_visit,
                                   void *cpy_arg);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* HPY_RUNTIME_CTX_TYPE_H */

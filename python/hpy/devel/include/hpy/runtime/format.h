@@ -5,6 +5,10 @@
 
 #include "hpy.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 HPyAPI_HELPER HPy
 HPyUnicode_FromFormat(HPyContext *ctx, const char *fmt, ...);
 
@@ -14,5 +18,9 @@ HPyUnicode_FromFormatV(HPyContext *ctx, const char *format, va_list vargs);
 /* Raise h_type with a formatted message; always returns HPy_NULL. */
 HPyAPI_HELPER HPy
 HPyErr_Format(HPyContext *ctx, HPy h_type, const char *fmt, ...);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* HPY_RUNTIME_FORMAT_H */

@@ -5,6 +5,10 @@
 #include "hpy.h"
 #include "hpy/hpytype.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Create a type from `hpyspec`/`params` and store it as attribute `name` of
  * `obj`.  Returns 1 on success, 0 with an exception set on failure. */
 HPyAPI_HELPER int
@@ -17,5 +21,9 @@ HPyHelpers_AddType(HPyContext *ctx, HPy obj, const char *name,
 HPyAPI_HELPER int
 HPyHelpers_PackArgsAndKeywords(HPyContext *ctx, const HPy *args, size_t nargs,
                                HPy kwnames, HPy *out_args_tuple, HPy *out_kwd);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* HPY_RUNTIME_HELPERS_H */

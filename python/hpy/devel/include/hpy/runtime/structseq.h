@@ -8,6 +8,10 @@
 
 #include "hpy.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct {
     /* UTF-8 field name; NULL ends the list; HPyStructSequence_UnnamedField
      * makes the field reachable by index only. */
@@ -33,5 +37,9 @@ HPyStructSequence_NewType(HPyContext *ctx, HPyStructSequence_Desc *desc);
  * HPy_NULL on error. */
 HPyAPI_HELPER HPy
 HPyStructSequence_New(HPyContext *ctx, HPy type, HPy_ssize_t nargs, HPy *args);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* HPY_RUNTIME_STRUCTSEQ_H */

@@ -48,7 +48,8 @@ HPyAPI_FUNC int HPyCapsule_SetPointer(HPyContext *ctx, HPy capsule, void *pointe
 HPyAPI_FUNC int HPyCapsule_SetName(HPyContext *ctx, HPy capsule,
                                    const char *utf8_name)
 {
-    return HPyCapsule_Set(ctx, capsule, HPyCapsule_key_Name, (void *)utf8_name);
+    return HPyCapsule_Set(ctx, capsule, HPyCapsule_key_Name,
+                          (void *)(uintptr_t)utf8_name);
 }
 
 HPyAPI_FUNC int HPyCapsule_SetContext(HPyContext *ctx, HPy capsule, void *context)
@@ -57,10 +58,10 @@ HPyAPI_FUNC int HPyCapsule_SetContext(HPyContext *ctx, HPy capsule, void *contex
 }
 
 HPyAPI_FUNC int HPyCapsule_SetDestructor(HPyContext *ctx, HPy capsule,
-                                         HPyCapsule_Destructor *destructor)
+                                         HPyCapsule_Destructor *dtor)
 {
     return HPyCapsule_Set(ctx, capsule, HPyCapsule_key_Destructor,
-                          (void *)destructor);
+                          (void *)dtor);
 }
 
 #endif /* HPY_UNIVERSAL_MANUAL_H */

@@ -1,0 +1,366 @@
+//! The debug state shared by every debug context, and the policies on top
+//! of the handle table: opening and closing handles and builders, the
+//! closed-handles queue, the raw-data budget, and which context is valid.
+//!
+//! Everything here runs with the GIL held, which serializes all access.
+//! Functions take the state as a raw pointer and borrow it only for as
+//! long as no foreign code (the inner context, Python, a decref) can run,
+//! since that code may re-enter the debug context.
+
+use crate::rawdata::{self, Protection};
+use crate::stacktrace;
+use crate::table::{Kind, Table, Which};
+use hpy_sys::{HPy, HPyContext};
+use pyo3_ffi as ffi;
+
+pub(crate) const DEFAULT_CLOSED_QUEUE_MAX: usize = 1024;
+pub(crate) const DEFAULT_RAW_DATA_MAX: usize = 10 * 1024 * 1024;
+/// How many contexts the HPy functions get in turn; a context kept past
+/// its call is caught unless this many calls happened in between.
+const RING_SIZE: usize = 16;
+
+pub(crate) struct DebugState {
+    pub uctx: *mut HPyContext,
+    pub table: Table,
+    pub generation: u32,
+    pub closed_max: usize,
+    pub raw_max: usize,
+    pub raw_total: usize,
+    /// Frames to record per handle; 0 records nothing.
+    pub trace_limit: usize,
+    pub on_invalid_handle: *mut ffi::PyObject,
+    pub on_invalid_builder: *mut ffi::PyObject,
+    pub protection: Protection,
+    /// The context given to extensions when they are loaded; trampolines
+    /// pass it back to us.
+    pub global: *mut HPyContext,
+    /// What every context is a copy of (functions and constant handles).
+    template: HPyContext,
+    /// Contexts handed to HPy functions, in turn.
+    ring: Vec<*mut HPyContext>,
+    ring_next: usize,
+}
+
+/// What `ctx->_private` points to in every debug context.
+pub(crate) struct CtxInfo {
+    /// False outside the HPy call the context was given to, and while that
+    /// call is inside another API function.
+    pub valid: bool,
+    /// The context belongs to an HPy call in progress.
+    pub in_use: bool,
+    pub state: *mut DebugState,
+}
+
+/// # Safety
+/// `ctx` is a debug context.
+#[inline(always)]
+pub(crate) unsafe fn info(ctx: *mut HPyContext) -> *mut CtxInfo {
+    // SAFETY: guaranteed by the caller.
+    unsafe { (*ctx)._private.cast() }
+}
+
+fn new_context(template: &HPyContext, state: *mut DebugState, valid: bool) -> *mut HPyContext {
+    let mut ctx = *template;
+    ctx._private = Box::into_raw(Box::new(CtxInfo { valid, in_use: false, state })).cast();
+    Box::into_raw(Box::new(ctx))
+}
+
+/// Build the state and the global debug context around `uctx`. Never
+/// freed: extensions keep the context for the life of the process.
+pub(crate) fn create(uctx: *mut HPyContext, name: *const core::ffi::c_char) -> *mut HPyContext {
+    let Some(table) = Table::new() else {
+        crate::report::fatal_init("cannot reserve address space for the handle table");
+    };
+    // SAFETY: `uctx` is a live context for the life of the process.
+    let template = unsafe { *uctx };
+    let st = Box::into_raw(Box::new(DebugState {
+        uctx,
+        table,
+        generation: 0,
+        closed_max: DEFAULT_CLOSED_QUEUE_MAX,
+        raw_max: DEFAULT_RAW_DATA_MAX,
+        raw_total: 0,
+        trace_limit: 0,
+        on_invalid_handle: core::ptr::null_mut(),
+        on_invalid_builder: core::ptr::null_mut(),
+        protection: Protection::from_env(),
+        global: core::ptr::null_mut(),
+        template,
+        ring: Vec::with_capacity(RING_SIZE),
+        ring_next: 0,
+    }));
+    // SAFETY: `st` is fresh and not shared yet.
+    unsafe {
+        let s = &mut *st;
+        let mut t = s.template;
+        t.name = name;
+        crate::generated::wrappers::install(&mut t);
+        crate::generated::wrappers::install_constants(&mut t, &*uctx, |uh, slot| constant(s, uh, slot));
+        s.template = t;
+        s.global = new_context(&s.template, st, true);
+        for _ in 0..RING_SIZE {
+            let c = new_context(&s.template, st, false);
+            s.ring.push(c);
+        }
+        s.global
+    }
+}
+
+/// A handle for a context constant: usable, never closable, in no list.
+fn constant(s: &mut DebugState, uh: HPy, slot: usize) -> HPy {
+    if uh.is_null() {
+        return HPy::NULL;
+    }
+    let Some(i) = s.table.alloc() else { crate::report::fatal_init("handle table full") };
+    s.table.init(i, uh._i, Kind::Constant, 0, slot as u16, 0);
+    HPy { _i: s.table.handle(i) }
+}
+
+/// Pick the context for an HPy function that a trampoline is about to
+/// call, and make it the only valid one for this call: the caller's
+/// context is invalid until `switch_out`. Returns the new context and
+/// whether the caller's context was valid before.
+///
+/// # Safety
+/// `caller` is a debug context of `st`; GIL held.
+pub(crate) unsafe fn switch_in(st: *mut DebugState, caller: *mut HPyContext) -> (*mut HPyContext, bool) {
+    // SAFETY: GIL held; nothing else runs while we pick.
+    unsafe {
+        let s = &mut *st;
+        let n = s.ring.len();
+        let mut pick = None;
+        for k in 0..n {
+            let i = (s.ring_next + k) % n;
+            if !(*info(s.ring[i])).in_use {
+                pick = Some(i);
+                break;
+            }
+        }
+        let i = match pick {
+            Some(i) => i,
+            None => {
+                // Deeper recursion than ever before: one more context.
+                s.ring.push(new_context(&s.template, st, false));
+                s.ring.len() - 1
+            }
+        };
+        s.ring_next = (i + 1) % s.ring.len();
+        let ctx = s.ring[i];
+        let ci = info(caller);
+        let was_valid = (*ci).valid;
+        (*ci).valid = false;
+        (*info(ctx)).valid = true;
+        (*info(ctx)).in_use = true;
+        (ctx, was_valid)
+    }
+}
+
+/// Undo `switch_in` once the HPy function returned.
+///
+/// # Safety
+/// The values come from the matching `switch_in`.
+pub(crate) unsafe fn switch_out(caller: *mut HPyContext, ctx: *mut HPyContext, caller_was_valid: bool) {
+    // SAFETY: both are debug contexts; GIL held.
+    unsafe {
+        (*info(ctx)).valid = false;
+        (*info(ctx)).in_use = false;
+        (*info(caller)).valid = caller_was_valid;
+    }
+}
+
+/// Free what a closed entry holds before it is reused or freed. Returns a
+/// type reference to drop once the state is consistent again.
+fn release(s: &mut DebugState, index: u32) -> *mut ffi::PyTypeObject {
+    let e = s.table.entry(index);
+    // SAFETY: `index` is an entry of the table; no other reference to it
+    // is alive.
+    unsafe {
+        if !(*e).raw.is_null() {
+            s.raw_total -= (*e).raw_size;
+            rawdata::free(s.protection, (*e).raw, (*e).raw_size);
+            (*e).raw = core::ptr::null_mut();
+        }
+        stacktrace::free((*e).trace);
+        (*e).trace = core::ptr::null_mut();
+        core::mem::replace(&mut (*e).closed_type, core::ptr::null_mut())
+    }
+}
+
+/// Drop the type reference `release` handed back (for heap types).
+///
+/// # Safety
+/// GIL held; the state is consistent (this may run arbitrary code).
+unsafe fn drop_type(t: *mut ffi::PyTypeObject) {
+    // SAFETY: `t` is null or a type we hold a reference to.
+    unsafe {
+        if !t.is_null() && ffi::PyType_HasFeature(t, ffi::Py_TPFLAGS_HEAPTYPE) != 0 {
+            ffi::Py_DECREF(t.cast());
+        }
+    }
+}
+
+/// An entry for a new handle or builder: the oldest closed one when the
+/// closed queue is full (so closed handles stay checkable for as long as
+/// possible), else a free one.
+fn take(s: &mut DebugState, queue: Which) -> (u32, *mut ffi::PyTypeObject) {
+    let len = match queue {
+        Which::ClosedBuilders => s.table.closed_builders.len,
+        _ => s.table.closed.len,
+    };
+    if len > 0 && len >= s.closed_max {
+        if let Some(i) = s.table.pop_front(queue) {
+            let t = release(s, i);
+            return (i, t);
+        }
+    }
+    match s.table.alloc() {
+        Some(i) => (i, core::ptr::null_mut()),
+        None => crate::report::fatal_init("more handles are open at once than the handle table can hold (16777216)"),
+    }
+}
+
+/// A new debug handle for universal handle `uh` (which must not be null).
+///
+/// # Safety
+/// GIL held; `st` is the debug state.
+pub(crate) unsafe fn open(st: *mut DebugState, uh: isize, created_by: u16, flags: u8) -> isize {
+    // SAFETY: GIL held; the borrow ends before `drop_type`.
+    let (h, old_type) = unsafe {
+        let s = &mut *st;
+        let (i, t) = take(s, Which::Closed);
+        s.table.init(i, uh, Kind::Open, s.generation, created_by, flags);
+        if s.trace_limit > 0 {
+            (*s.table.entry(i)).trace = stacktrace::capture(s.trace_limit);
+        }
+        s.table.push_back(Which::Open, i);
+        (s.table.handle(i), t)
+    };
+    // SAFETY: the state is consistent again.
+    unsafe { drop_type(old_type) };
+    h
+}
+
+/// The type of `uh`'s object, with a reference kept for heap types.
+unsafe fn keep_type(uh: isize) -> *mut ffi::PyTypeObject {
+    let obj = hpy_runtime::handles::py(HPy { _i: uh });
+    if obj.is_null() {
+        return core::ptr::null_mut();
+    }
+    // SAFETY: an open handle refers to a live object; GIL held.
+    unsafe {
+        let t = ffi::Py_TYPE(obj);
+        if ffi::PyType_HasFeature(t, ffi::Py_TPFLAGS_HEAPTYPE) != 0 {
+            ffi::Py_INCREF(t.cast());
+        }
+        t
+    }
+}
+
+/// Close the open handle in entry `index`: it moves to the closed queue
+/// and its raw data is protected (or freed, beyond the budget). Returns
+/// its universal handle and whether the debug handle owned it.
+///
+/// # Safety
+/// GIL held; entry `index` is an open handle.
+pub(crate) unsafe fn close(st: *mut DebugState, index: u32, closed_by: u16) -> (HPy, bool) {
+    // SAFETY: GIL held; the borrow ends before `drop_type`.
+    let (uh, owned, old_type) = unsafe {
+        let s = &mut *st;
+        s.table.remove(Which::Open, index);
+        let e = s.table.entry(index);
+        (*e).kind = Kind::Closed;
+        (*e).live = 0;
+        (*e).closed_by = closed_by;
+        (*e).closed_type = keep_type((*e).uh);
+        if !(*e).raw.is_null() {
+            let total = s.raw_total + (*e).raw_size;
+            if total > s.raw_max {
+                rawdata::free(s.protection, (*e).raw, (*e).raw_size);
+                (*e).raw = core::ptr::null_mut();
+            } else {
+                s.raw_total = total;
+                rawdata::protect(s.protection, (*e).raw, (*e).raw_size);
+            }
+        }
+        let uh = HPy { _i: (*e).uh };
+        let owned = (*e).flags & crate::table::BORROWED == 0;
+        s.table.push_back(Which::Closed, index);
+        let mut old_type = core::ptr::null_mut();
+        if s.table.closed.len > s.closed_max {
+            if let Some(oldest) = s.table.pop_front(Which::Closed) {
+                old_type = release(s, oldest);
+                s.table.free(oldest);
+            }
+        }
+        (uh, owned, old_type)
+    };
+    // SAFETY: the state is consistent again.
+    unsafe { drop_type(old_type) };
+    (uh, owned)
+}
+
+/// A new debug builder for universal builder `ub` (not null).
+///
+/// # Safety
+/// GIL held.
+pub(crate) unsafe fn open_builder(st: *mut DebugState, ub: isize, created_by: u16) -> isize {
+    // SAFETY: GIL held; builders hold no type reference, so `take` hands
+    // back none.
+    unsafe {
+        let s = &mut *st;
+        let (i, _) = take(s, Which::ClosedBuilders);
+        s.table.init(i, ub, Kind::Builder, s.generation, created_by, 0);
+        s.table.handle(i)
+    }
+}
+
+/// Mark the builder in entry `index` consumed.
+///
+/// # Safety
+/// GIL held; entry `index` is an open builder.
+pub(crate) unsafe fn close_builder(st: *mut DebugState, index: u32, closed_by: u16) {
+    // SAFETY: GIL held.
+    unsafe {
+        let s = &mut *st;
+        let e = s.table.entry(index);
+        (*e).kind = Kind::BuilderClosed;
+        (*e).live = 0;
+        (*e).closed_by = closed_by;
+        s.table.push_back(Which::ClosedBuilders, index);
+        if s.table.closed_builders.len > s.closed_max {
+            if let Some(oldest) = s.table.pop_front(Which::ClosedBuilders) {
+                s.table.free(oldest);
+            }
+        }
+    }
+}
+
+/// Tie `size` bytes at `data` to the open handle in entry `index`: returns
+/// a protected copy (or `data` itself if no copy could be made).
+///
+/// # Safety
+/// GIL held; `data` is readable for `size` bytes; entry `index` is open.
+pub(crate) unsafe fn attach_raw(st: *mut DebugState, index: u32, data: *const u8, size: usize) -> *const u8 {
+    // SAFETY: GIL held; no foreign code runs here.
+    unsafe {
+        let s = &mut *st;
+        let e = s.table.entry(index);
+        let old = (*e).raw;
+        if !old.is_null()
+            && (*e).raw_size == size
+            && core::slice::from_raw_parts(old, size) == core::slice::from_raw_parts(data, size)
+        {
+            // Same data asked for again: the copy already handed out stays valid.
+            return old;
+        }
+        let copy = rawdata::copy(s.protection, data, size);
+        if copy.is_null() {
+            return data;
+        }
+        // A different older copy is left mapped: it was promised to stay
+        // valid until the handle closes, and we can track only one.
+        (*e).raw = copy;
+        (*e).raw_size = size;
+        copy
+    }
+}

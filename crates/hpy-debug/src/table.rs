@@ -1,0 +1,332 @@
+//! The handle table: where debug handles live.
+//!
+//! A debug handle is the address of a 64-byte [`Entry`] in one region of
+//! address space reserved once (`mmap`, `PROT_NONE`) and made usable in
+//! steps as the table grows. Nothing is allocated from the general heap per
+//! handle, entries never move, and any value can be checked cheaply: it is
+//! a handle of this table only if it falls inside the usable part of the
+//! region. The low 6 bits of a handle, always zero in an entry's address,
+//! carry a tag that changes each time the entry is reused, so a stale copy
+//! of a closed handle is caught even after its entry went to a new handle
+//! (63 times out of 64).
+//!
+//! Entries are linked into intrusive lists by index: the open handles (in
+//! creation order), the closed handles (oldest first, bounded by the
+//! debug state's queue size), the closed builders, and a free list.
+
+use crate::stacktrace::Trace;
+use pyo3_ffi as ffi;
+
+pub(crate) const NIL: u32 = u32::MAX;
+const ENTRY_BYTES: usize = 64;
+const TAG_MASK: usize = ENTRY_BYTES - 1;
+/// At most this many entries (open, closed and free) exist at once: 1 GiB
+/// of address space, most of which is never touched.
+pub(crate) const MAX_ENTRIES: usize = 1 << 24;
+/// Entries made usable at a time (256 KiB).
+const GROW_BY: usize = 4096;
+
+/// `Entry::live` for a handle that may be used: this bit plus the tag.
+pub(crate) const LIVE_HANDLE: u8 = 0x80;
+/// `Entry::live` for a builder that may be used.
+pub(crate) const LIVE_BUILDER: u8 = 0x40;
+
+/// Entry flag: the handle wraps a borrowed reference (an argument given to
+/// an HPy function), so closing it must not close the universal handle.
+pub(crate) const BORROWED: u8 = 1;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub(crate) enum Kind {
+    Free = 0,
+    Open,
+    Closed,
+    /// A context constant (`ctx->h_None`, ...): usable, never closable.
+    Constant,
+    Builder,
+    BuilderClosed,
+}
+
+#[repr(C, align(64))]
+pub(crate) struct Entry {
+    /// The universal handle (or universal builder) this entry stands for.
+    pub uh: isize,
+    prev: u32,
+    next: u32,
+    /// The generation current when the handle was opened.
+    pub generation: u32,
+    /// Incremented at each reuse; its low bits are the handle's tag.
+    pub serial: u32,
+    /// `LIVE_HANDLE | tag`, `LIVE_BUILDER | tag`, or 0: the one byte that
+    /// `unwrap` compares.
+    pub live: u8,
+    pub kind: Kind,
+    pub flags: u8,
+    _pad: u8,
+    /// Who made the handle: see `report::Origin`.
+    pub created_by: u16,
+    /// Who closed it (same encoding), once closed.
+    pub closed_by: u16,
+    /// A protected copy of data handed out for this handle, or null.
+    pub raw: *mut u8,
+    pub raw_size: usize,
+    /// Where the handle was opened, when stack traces are on.
+    pub trace: *mut Trace,
+    /// The type of the object when the handle was closed (a strong
+    /// reference for heap types), so reports can name it later.
+    pub closed_type: *mut ffi::PyTypeObject,
+}
+
+const _: () = assert!(core::mem::size_of::<Entry>() == ENTRY_BYTES);
+
+/// A doubly linked list of entries, by index.
+pub(crate) struct List {
+    head: u32,
+    tail: u32,
+    pub len: usize,
+}
+
+impl List {
+    const fn new() -> List {
+        List { head: NIL, tail: NIL, len: 0 }
+    }
+}
+
+/// What a value passed as a handle turned out to be.
+pub(crate) enum Lookup {
+    /// Not an address inside the table (garbage, or a handle of another
+    /// context).
+    Foreign,
+    /// Entry `index`; `tag` is the handle's low bits.
+    Entry { index: u32, tag: u8 },
+}
+
+pub(crate) struct Table {
+    pub base: *mut Entry,
+    /// Bytes of the region that hold entries: every valid handle `h`
+    /// satisfies `h - base < limit`.
+    pub limit: usize,
+    used: usize,
+    free: u32,
+    pub open: List,
+    pub closed: List,
+    pub closed_builders: List,
+}
+
+/// Which list an operation is about.
+#[derive(Clone, Copy)]
+pub(crate) enum Which {
+    Open,
+    Closed,
+    ClosedBuilders,
+}
+
+impl Table {
+    /// Reserve the region. Returns `None` if the OS refuses.
+    pub fn new() -> Option<Table> {
+        let bytes = MAX_ENTRIES * ENTRY_BYTES;
+        // SAFETY: an anonymous private mapping with no access: it only
+        // reserves addresses; `grow` makes parts of it usable.
+        let base = unsafe {
+            libc::mmap(
+                core::ptr::null_mut(),
+                bytes,
+                libc::PROT_NONE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+                -1,
+                0,
+            )
+        };
+        if base == libc::MAP_FAILED {
+            return None;
+        }
+        Some(Table {
+            base: base.cast(),
+            limit: 0,
+            used: 0,
+            free: NIL,
+            open: List::new(),
+            closed: List::new(),
+            closed_builders: List::new(),
+        })
+    }
+
+    fn grow(&mut self) -> bool {
+        let have = self.limit / ENTRY_BYTES;
+        if have + GROW_BY > MAX_ENTRIES {
+            return false;
+        }
+        // SAFETY: the range lies inside the region reserved in `new`; new
+        // anonymous pages read as zeros, a valid free `Entry`.
+        let ok = unsafe {
+            libc::mprotect(
+                self.base.cast::<u8>().add(self.limit).cast(),
+                GROW_BY * ENTRY_BYTES,
+                libc::PROT_READ | libc::PROT_WRITE,
+            )
+        } == 0;
+        if ok {
+            self.limit += GROW_BY * ENTRY_BYTES;
+        }
+        ok
+    }
+
+    #[inline(always)]
+    pub fn entry(&self, index: u32) -> *mut Entry {
+        // SAFETY: indices come from this table, so they are below `limit`.
+        unsafe { self.base.add(index as usize) }
+    }
+
+    #[inline(always)]
+    fn at(&mut self, index: u32) -> &mut Entry {
+        // SAFETY: as in `entry`; the table is only used with the GIL held
+        // and no other reference to this entry is alive during the call.
+        unsafe { &mut *self.entry(index) }
+    }
+
+    /// The handle value for entry `index` (its address plus its tag).
+    #[inline(always)]
+    pub fn handle(&self, index: u32) -> isize {
+        // SAFETY: `index` is an entry of this table.
+        let serial = unsafe { (*self.entry(index)).serial };
+        self.entry(index) as isize + (serial as usize & TAG_MASK) as isize
+    }
+
+    /// Where `h` points, without reading the entry.
+    #[inline(always)]
+    pub fn lookup(&self, h: isize) -> Lookup {
+        let off = h.wrapping_sub(self.base as isize) as usize;
+        if off >= self.limit {
+            return Lookup::Foreign;
+        }
+        Lookup::Entry { index: (off / ENTRY_BYTES) as u32, tag: (off & TAG_MASK) as u8 }
+    }
+
+    /// The entry with address `id` (a `DebugHandle.id`).
+    pub fn index_of_id(&self, id: usize) -> Option<u32> {
+        let off = id.wrapping_sub(self.base as usize);
+        (off < self.limit && off & TAG_MASK == 0).then_some((off / ENTRY_BYTES) as u32)
+    }
+
+    /// A free entry, or `None` when the table is full.
+    pub fn alloc(&mut self) -> Option<u32> {
+        if self.free != NIL {
+            let i = self.free;
+            self.free = self.at(i).next;
+            return Some(i);
+        }
+        if self.used * ENTRY_BYTES >= self.limit && !self.grow() {
+            return None;
+        }
+        self.used += 1;
+        Some((self.used - 1) as u32)
+    }
+
+    /// Give an entry back; its resources must have been released.
+    pub fn free(&mut self, index: u32) {
+        let next = self.free;
+        let e = self.at(index);
+        e.kind = Kind::Free;
+        e.live = 0;
+        e.uh = 0;
+        e.next = next;
+        e.prev = NIL;
+        self.free = index;
+    }
+
+    /// Set up entry `index` for a new handle or builder.
+    pub fn init(&mut self, index: u32, uh: isize, kind: Kind, generation: u32, created_by: u16, flags: u8) {
+        let e = self.at(index);
+        e.serial = e.serial.wrapping_add(1);
+        e.uh = uh;
+        e.generation = generation;
+        e.kind = kind;
+        e.flags = flags;
+        e.created_by = created_by;
+        e.closed_by = 0;
+        e.raw = core::ptr::null_mut();
+        e.raw_size = 0;
+        e.trace = core::ptr::null_mut();
+        e.closed_type = core::ptr::null_mut();
+        let tag = (e.serial as usize & TAG_MASK) as u8;
+        e.live = match kind {
+            Kind::Open | Kind::Constant => LIVE_HANDLE | tag,
+            Kind::Builder => LIVE_BUILDER | tag,
+            _ => 0,
+        };
+    }
+
+    fn list(&mut self, which: Which) -> &mut List {
+        match which {
+            Which::Open => &mut self.open,
+            Which::Closed => &mut self.closed,
+            Which::ClosedBuilders => &mut self.closed_builders,
+        }
+    }
+
+    pub fn push_back(&mut self, which: Which, index: u32) {
+        let tail = self.list(which).tail;
+        {
+            let e = self.at(index);
+            e.prev = tail;
+            e.next = NIL;
+        }
+        if tail == NIL {
+            self.list(which).head = index;
+        } else {
+            self.at(tail).next = index;
+        }
+        let l = self.list(which);
+        l.tail = index;
+        l.len += 1;
+    }
+
+    pub fn remove(&mut self, which: Which, index: u32) {
+        let (prev, next) = {
+            let e = self.at(index);
+            (e.prev, e.next)
+        };
+        if prev == NIL {
+            self.list(which).head = next;
+        } else {
+            self.at(prev).next = next;
+        }
+        if next == NIL {
+            self.list(which).tail = prev;
+        } else {
+            self.at(next).prev = prev;
+        }
+        self.list(which).len -= 1;
+        let e = self.at(index);
+        e.prev = NIL;
+        e.next = NIL;
+    }
+
+    pub fn pop_front(&mut self, which: Which) -> Option<u32> {
+        let head = self.list(which).head;
+        if head == NIL {
+            return None;
+        }
+        self.remove(which, head);
+        Some(head)
+    }
+
+    /// The indices of a list, oldest first.
+    pub fn iter(&self, which: Which) -> impl Iterator<Item = u32> + '_ {
+        let head = match which {
+            Which::Open => self.open.head,
+            Which::Closed => self.closed.head,
+            Which::ClosedBuilders => self.closed_builders.head,
+        };
+        let mut cur = head;
+        core::iter::from_fn(move || {
+            if cur == NIL {
+                return None;
+            }
+            let i = cur;
+            // SAFETY: list members are entries of this table.
+            cur = unsafe { (*self.entry(i)).next };
+            Some(i)
+        })
+    }
+}

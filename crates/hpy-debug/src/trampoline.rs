@@ -1,0 +1,499 @@
+//! `_HPy_CallRealFunctionFromTrampoline` in debug mode: CPython called a
+//! trampoline of the extension, which hands us its `PyObject *` arguments.
+//!
+//! Each object argument gets a debug handle (borrowed: closing it does not
+//! close the object); the HPy function runs with a context of its own
+//! ([`state::switch_in`]); afterwards every argument handle is closed (a
+//! handle the function closed itself is reported), and the result handle
+//! is checked and closed, its reference passing to CPython. So a call of an
+//! `HPyFunc_O` function opens and closes three handles, as upstream counts.
+//!
+//! Signatures without handles (traverse, destroy, capsule destructor) go
+//! to the inner context's implementation.
+
+#![allow(non_camel_case_types, non_snake_case)]
+
+use crate::manual::close_handle;
+use crate::report::{self, origin, Site};
+use crate::state::{self, DebugState};
+use crate::table::{Kind, Lookup, BORROWED, LIVE_HANDLE};
+use core::ffi::{c_char, c_int, c_void};
+use hpy_runtime::handles::{hpy, py};
+use hpy_sys::*;
+use pyo3_ffi as ffi;
+
+type Obj = *mut cpy_PyObject;
+type Ctx = *mut HPyContext;
+
+type f_unary = unsafe extern "C" fn(Ctx, HPy) -> HPy;
+type f_binary = unsafe extern "C" fn(Ctx, HPy, HPy) -> HPy;
+type f_ternary = unsafe extern "C" fn(Ctx, HPy, HPy, HPy) -> HPy;
+type f_varargs = unsafe extern "C" fn(Ctx, HPy, *const HPy, usize) -> HPy;
+type f_keywords = unsafe extern "C" fn(Ctx, HPy, *const HPy, usize, HPy) -> HPy;
+type f_initproc = unsafe extern "C" fn(Ctx, HPy, *const HPy, HPy_ssize_t, HPy) -> c_int;
+type f_newfunc = unsafe extern "C" fn(Ctx, HPy, *const HPy, HPy_ssize_t, HPy) -> HPy;
+type f_inquiry = unsafe extern "C" fn(Ctx, HPy) -> c_int;
+type f_lenfunc = unsafe extern "C" fn(Ctx, HPy) -> HPy_ssize_t;
+type f_hashfunc = unsafe extern "C" fn(Ctx, HPy) -> HPy_hash_t;
+type f_ssizearg = unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t) -> HPy;
+type f_ssizessizearg = unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t, HPy_ssize_t) -> HPy;
+type f_ssizeobjarg = unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t, HPy) -> c_int;
+type f_ssizessizeobjarg = unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t, HPy_ssize_t, HPy) -> c_int;
+type f_objobjarg = unsafe extern "C" fn(Ctx, HPy, HPy, HPy) -> c_int;
+type f_objobj = unsafe extern "C" fn(Ctx, HPy, HPy) -> c_int;
+type f_getattr = unsafe extern "C" fn(Ctx, HPy, *mut c_char) -> HPy;
+type f_setattr = unsafe extern "C" fn(Ctx, HPy, *mut c_char, HPy) -> c_int;
+type f_richcmp = unsafe extern "C" fn(Ctx, HPy, HPy, HPy_RichCmpOp) -> HPy;
+type f_getter = unsafe extern "C" fn(Ctx, HPy, *mut c_void) -> HPy;
+type f_setter = unsafe extern "C" fn(Ctx, HPy, HPy, *mut c_void) -> c_int;
+type f_free = unsafe extern "C" fn(Ctx, *mut c_void);
+type f_destructor = unsafe extern "C" fn(Ctx, HPy);
+type f_getbuffer = unsafe extern "C" fn(Ctx, HPy, *mut HPy_buffer, c_int) -> c_int;
+type f_releasebuffer = unsafe extern "C" fn(Ctx, HPy, *mut HPy_buffer);
+
+/// One call of an HPy function from a trampoline.
+struct Frame {
+    st: *mut DebugState,
+    caller: Ctx,
+    sig: HPyFunc_Signature,
+    func: *const c_void,
+}
+
+impl Frame {
+    /// A borrowed debug handle for an argument.
+    unsafe fn arg(&self, o: Obj) -> HPy {
+        if o.is_null() {
+            return HPy::NULL;
+        }
+        let uh = hpy(o.cast());
+        let by = origin::ARGUMENT | (self.sig.0 as u16 & 0xff);
+        // SAFETY: GIL held (CPython is calling us); `o` is a live object.
+        HPy { _i: unsafe { state::open(self.st, uh._i, by, BORROWED) } }
+    }
+
+    /// Debug handles for `n` objects at `objs`, into `buf`.
+    unsafe fn args(&self, objs: *const Obj, n: usize, buf: &mut Vec<HPy>) {
+        buf.clear();
+        for i in 0..n {
+            // SAFETY: the trampoline passes `n` objects.
+            buf.push(unsafe { self.arg(*objs.add(i)) });
+        }
+    }
+
+    /// Run the HPy function with a context of its own.
+    unsafe fn call<R>(&self, f: impl FnOnce(Ctx) -> R) -> R {
+        // SAFETY: `caller` is the debug context the trampoline passed.
+        unsafe {
+            let (ctx, was_valid) = state::switch_in(self.st, self.caller);
+            let r = f(ctx);
+            state::switch_out(self.caller, ctx, was_valid);
+            r
+        }
+    }
+
+    /// The function returned: close argument handle `h`, which it must
+    /// not have closed itself.
+    unsafe fn done(&self, h: HPy, what: &str) {
+        if h.is_null() {
+            return;
+        }
+        // SAFETY: GIL held; entries are read inside the table only.
+        unsafe {
+            if let Lookup::Entry { index, tag } = (*self.st).table.lookup(h._i) {
+                let e = (*self.st).table.entry(index);
+                if (*e).live == LIVE_HANDLE | tag && (*e).kind == Kind::Open {
+                    state::close(self.st, index, origin::FUNCTION_RETURNED);
+                    return;
+                }
+            }
+            let problem = format!(
+                "its argument {what} was closed by the function; arguments are closed for the function \
+                 when it returns, so it must not close them (use HPy_Dup to keep one)"
+            );
+            report::invalid_handle(self.st, self.site("argument closed"), h._i, &problem);
+        }
+    }
+
+    fn site<'a>(&self, what: &'a str) -> Site<'a> {
+        Site::Function { sig: self.sig, func: self.func, what }
+    }
+
+    /// The function returned handle `h`: hand its object to CPython (a new
+    /// reference) and close the debug handle.
+    unsafe fn result(&self, h: HPy) -> Obj {
+        if h.is_null() {
+            return core::ptr::null_mut();
+        }
+        // SAFETY: GIL held; entries are read inside the table only.
+        unsafe {
+            let problem = match (*self.st).table.lookup(h._i) {
+                Lookup::Entry { index, tag } => {
+                    let e = (*self.st).table.entry(index);
+                    let live = (*e).live == LIVE_HANDLE | tag;
+                    if live && (*e).kind == Kind::Open && (*e).flags & BORROWED == 0 {
+                        let (uh, _) = state::close(self.st, index, origin::FUNCTION_RETURNED);
+                        return py(uh).cast();
+                    }
+                    let returned_arg = (*e).kind == Kind::Closed && (*e).closed_by == origin::FUNCTION_RETURNED;
+                    if live && (*e).kind == Kind::Constant {
+                        "it returned a context constant (ctx->h_None, ...) without HPy_Dup"
+                    } else if returned_arg || (live && (*e).flags & BORROWED != 0) {
+                        "it returned one of its arguments without HPy_Dup"
+                    } else {
+                        "it returned a closed handle"
+                    }
+                }
+                Lookup::Foreign => "it returned a value that is not a handle",
+            };
+            report::invalid_handle(self.st, self.site("bad result"), h._i, problem);
+            // A hook let us go on: give CPython a reference of its own, the
+            // best guess for an object the function did not own.
+            match (*self.st).table.lookup(h._i) {
+                Lookup::Entry { index, .. } => {
+                    let o = py(HPy { _i: (*(*self.st).table.entry(index)).uh });
+                    ffi::Py_XINCREF(o);
+                    o.cast()
+                }
+                Lookup::Foreign => {
+                    ffi::PyErr_SetString(ffi::PyExc_SystemError, c"HPy function returned an invalid handle".as_ptr());
+                    core::ptr::null_mut()
+                }
+            }
+        }
+    }
+}
+
+/// `HPy_mod_create` may not return a module object (upstream's rule).
+unsafe fn check_create_result(o: Obj) -> Obj {
+    // SAFETY: GIL held; `o` is a new reference or NULL.
+    unsafe {
+        let p: *mut ffi::PyObject = o.cast();
+        if !p.is_null() && ffi::PyModule_Check(p) != 0 {
+            ffi::Py_DECREF(p);
+            ffi::PyErr_SetString(
+                ffi::PyExc_SystemError,
+                c"HPy_mod_create slot returned a builtin module object. This is currently not supported.".as_ptr(),
+            );
+            return core::ptr::null_mut();
+        }
+    }
+    o
+}
+
+pub(crate) unsafe extern "C" fn ctx_CallRealFunctionFromTrampoline(
+    ctx: *mut HPyContext,
+    sig: HPyFunc_Signature,
+    func: HPyCFunction,
+    args: *mut c_void,
+) {
+    // SAFETY: `ctx` is a debug context (the one the extension was loaded
+    // with); the trampoline passes the argument block matching `sig` and an
+    // implementation of the matching C type, which the casts restore.
+    unsafe {
+        let st = (*state::info(ctx)).state;
+        let uctx = (*st).uctx;
+        let Some(f) = func else {
+            return ((*uctx).ctx_CallRealFunctionFromTrampoline)(uctx, sig, func, args);
+        };
+        let fr = Frame { st, caller: ctx, sig, func: f as *const c_void };
+        macro_rules! block {
+            ($t:ident) => {
+                &mut *args.cast::<$t>()
+            };
+        }
+        macro_rules! func {
+            ($t:ty) => {
+                core::mem::transmute::<unsafe extern "C" fn() -> *mut c_void, $t>(f)
+            };
+        }
+        match sig {
+            HPyFunc_Signature::NOARGS => {
+                let a = block!(_HPyFunc_args_NOARGS);
+                let s = fr.arg(a.self_);
+                let r = fr.call(|c| func!(f_unary)(c, s));
+                fr.done(s, "'self'");
+                a.result = fr.result(r);
+            }
+            HPyFunc_Signature::O => {
+                let a = block!(_HPyFunc_args_O);
+                let (s, x) = (fr.arg(a.self_), fr.arg(a.arg));
+                let r = fr.call(|c| func!(f_binary)(c, s, x));
+                fr.done(s, "'self'");
+                fr.done(x, "'arg'");
+                a.result = fr.result(r);
+            }
+            HPyFunc_Signature::VARARGS => {
+                let a = block!(_HPyFunc_args_VARARGS);
+                let s = fr.arg(a.self_);
+                let mut v = Vec::new();
+                fr.args(a.args, a.nargs.max(0) as usize, &mut v);
+                let r = fr.call(|c| func!(f_varargs)(c, s, v.as_ptr(), v.len()));
+                fr.done(s, "'self'");
+                for (i, &h) in v.iter().enumerate() {
+                    fr.done(h, &format!("args[{i}]"));
+                }
+                a.result = fr.result(r);
+            }
+            HPyFunc_Signature::KEYWORDS => {
+                let a = block!(_HPyFunc_args_KEYWORDS);
+                let nargs = a.nargsf & !ffi::PY_VECTORCALL_ARGUMENTS_OFFSET;
+                let kw: *mut ffi::PyObject = a.kwnames.cast();
+                let nkw = if kw.is_null() { 0 } else { ffi::PyTuple_GET_SIZE(kw) as usize };
+                let s = fr.arg(a.self_);
+                let mut v = Vec::new();
+                fr.args(a.args, nargs + nkw, &mut v);
+                let k = fr.arg(a.kwnames);
+                let r = fr.call(|c| func!(f_keywords)(c, s, v.as_ptr(), nargs, k));
+                fr.done(s, "'self'");
+                for (i, &h) in v.iter().enumerate() {
+                    fr.done(h, &format!("args[{i}]"));
+                }
+                fr.done(k, "'kwnames'");
+                a.result = fr.result(r);
+            }
+            HPyFunc_Signature::INITPROC | HPyFunc_Signature::NEWFUNC => {
+                // Same argument block layout up to `result`.
+                let a = block!(_HPyFunc_args_NEWFUNC);
+                let tuple: *mut ffi::PyObject = a.args.cast();
+                let n = if tuple.is_null() { 0 } else { ffi::PyTuple_GET_SIZE(tuple) as usize };
+                let s = fr.arg(a.self_);
+                let mut v = Vec::with_capacity(n);
+                for i in 0..n {
+                    v.push(fr.arg(ffi::PyTuple_GET_ITEM(tuple, i as ffi::Py_ssize_t).cast()));
+                }
+                let k = fr.arg(a.kw);
+                if sig == HPyFunc_Signature::INITPROC {
+                    let r = fr.call(|c| func!(f_initproc)(c, s, v.as_ptr(), n as HPy_ssize_t, k));
+                    block!(_HPyFunc_args_INITPROC).result = r;
+                } else {
+                    let r = fr.call(|c| func!(f_newfunc)(c, s, v.as_ptr(), n as HPy_ssize_t, k));
+                    fr.done(s, "'self'");
+                    for (i, &h) in v.iter().enumerate() {
+                        fr.done(h, &format!("args[{i}]"));
+                    }
+                    fr.done(k, "'kw'");
+                    block!(_HPyFunc_args_NEWFUNC).result = fr.result(r);
+                    return;
+                }
+                fr.done(s, "'self'");
+                for (i, &h) in v.iter().enumerate() {
+                    fr.done(h, &format!("args[{i}]"));
+                }
+                fr.done(k, "'kw'");
+            }
+            HPyFunc_Signature::UNARYFUNC
+            | HPyFunc_Signature::REPRFUNC
+            | HPyFunc_Signature::GETITERFUNC
+            | HPyFunc_Signature::ITERNEXTFUNC
+            | HPyFunc_Signature::MOD_CREATE => {
+                let a = block!(_HPyFunc_args_UNARYFUNC);
+                let x = fr.arg(a.arg0);
+                let r = fr.call(|c| func!(f_unary)(c, x));
+                fr.done(x, "'arg0'");
+                a.result = fr.result(r);
+                if sig == HPyFunc_Signature::MOD_CREATE {
+                    a.result = check_create_result(a.result);
+                }
+            }
+            HPyFunc_Signature::BINARYFUNC | HPyFunc_Signature::GETATTROFUNC => {
+                let a = block!(_HPyFunc_args_BINARYFUNC);
+                let (x, y) = (fr.arg(a.arg0), fr.arg(a.arg1));
+                let r = fr.call(|c| func!(f_binary)(c, x, y));
+                fr.done(x, "'arg0'");
+                fr.done(y, "'arg1'");
+                a.result = fr.result(r);
+            }
+            HPyFunc_Signature::TERNARYFUNC | HPyFunc_Signature::DESCRGETFUNC => {
+                let a = block!(_HPyFunc_args_TERNARYFUNC);
+                let (x, y, z) = (fr.arg(a.arg0), fr.arg(a.arg1), fr.arg(a.arg2));
+                let r = fr.call(|c| func!(f_ternary)(c, x, y, z));
+                fr.done(x, "'arg0'");
+                fr.done(y, "'arg1'");
+                fr.done(z, "'arg2'");
+                a.result = fr.result(r);
+            }
+            HPyFunc_Signature::INQUIRY => {
+                let a = block!(_HPyFunc_args_INQUIRY);
+                let x = fr.arg(a.arg0);
+                a.result = fr.call(|c| func!(f_inquiry)(c, x));
+                fr.done(x, "'arg0'");
+            }
+            HPyFunc_Signature::LENFUNC => {
+                let a = block!(_HPyFunc_args_LENFUNC);
+                let x = fr.arg(a.arg0);
+                a.result = fr.call(|c| func!(f_lenfunc)(c, x));
+                fr.done(x, "'arg0'");
+            }
+            HPyFunc_Signature::HASHFUNC => {
+                let a = block!(_HPyFunc_args_HASHFUNC);
+                let x = fr.arg(a.arg0);
+                a.result = fr.call(|c| func!(f_hashfunc)(c, x));
+                fr.done(x, "'arg0'");
+            }
+            HPyFunc_Signature::SSIZEARGFUNC => {
+                let a = block!(_HPyFunc_args_SSIZEARGFUNC);
+                let x = fr.arg(a.arg0);
+                let r = fr.call(|c| func!(f_ssizearg)(c, x, a.arg1));
+                fr.done(x, "'arg0'");
+                a.result = fr.result(r);
+            }
+            HPyFunc_Signature::SSIZESSIZEARGFUNC => {
+                let a = block!(_HPyFunc_args_SSIZESSIZEARGFUNC);
+                let x = fr.arg(a.arg0);
+                let r = fr.call(|c| func!(f_ssizessizearg)(c, x, a.arg1, a.arg2));
+                fr.done(x, "'arg0'");
+                a.result = fr.result(r);
+            }
+            HPyFunc_Signature::SSIZEOBJARGPROC => {
+                let a = block!(_HPyFunc_args_SSIZEOBJARGPROC);
+                let (x, z) = (fr.arg(a.arg0), fr.arg(a.arg2));
+                a.result = fr.call(|c| func!(f_ssizeobjarg)(c, x, a.arg1, z));
+                fr.done(x, "'arg0'");
+                fr.done(z, "'arg2'");
+            }
+            HPyFunc_Signature::SSIZESSIZEOBJARGPROC => {
+                let a = block!(_HPyFunc_args_SSIZESSIZEOBJARGPROC);
+                let (x, w) = (fr.arg(a.arg0), fr.arg(a.arg3));
+                a.result = fr.call(|c| func!(f_ssizessizeobjarg)(c, x, a.arg1, a.arg2, w));
+                fr.done(x, "'arg0'");
+                fr.done(w, "'arg3'");
+            }
+            HPyFunc_Signature::OBJOBJARGPROC | HPyFunc_Signature::SETATTROFUNC | HPyFunc_Signature::DESCRSETFUNC => {
+                let a = block!(_HPyFunc_args_OBJOBJARGPROC);
+                let (x, y, z) = (fr.arg(a.arg0), fr.arg(a.arg1), fr.arg(a.arg2));
+                a.result = fr.call(|c| func!(f_objobjarg)(c, x, y, z));
+                fr.done(x, "'arg0'");
+                fr.done(y, "'arg1'");
+                fr.done(z, "'arg2'");
+            }
+            HPyFunc_Signature::OBJOBJPROC => {
+                let a = block!(_HPyFunc_args_OBJOBJPROC);
+                let (x, y) = (fr.arg(a.arg0), fr.arg(a.arg1));
+                a.result = fr.call(|c| func!(f_objobj)(c, x, y));
+                fr.done(x, "'arg0'");
+                fr.done(y, "'arg1'");
+            }
+            HPyFunc_Signature::GETATTRFUNC => {
+                let a = block!(_HPyFunc_args_GETATTRFUNC);
+                let x = fr.arg(a.arg0);
+                let r = fr.call(|c| func!(f_getattr)(c, x, a.arg1));
+                fr.done(x, "'arg0'");
+                a.result = fr.result(r);
+            }
+            HPyFunc_Signature::SETATTRFUNC => {
+                let a = block!(_HPyFunc_args_SETATTRFUNC);
+                let (x, z) = (fr.arg(a.arg0), fr.arg(a.arg2));
+                a.result = fr.call(|c| func!(f_setattr)(c, x, a.arg1, z));
+                fr.done(x, "'arg0'");
+                fr.done(z, "'arg2'");
+            }
+            HPyFunc_Signature::RICHCMPFUNC => {
+                let a = block!(_HPyFunc_args_RICHCMPFUNC);
+                let (x, y) = (fr.arg(a.arg0), fr.arg(a.arg1));
+                let r = fr.call(|c| func!(f_richcmp)(c, x, y, a.arg2));
+                fr.done(x, "'arg0'");
+                fr.done(y, "'arg1'");
+                a.result = fr.result(r);
+            }
+            HPyFunc_Signature::GETTER => {
+                let a = block!(_HPyFunc_args_GETTER);
+                let x = fr.arg(a.arg0);
+                let r = fr.call(|c| func!(f_getter)(c, x, a.arg1));
+                fr.done(x, "'self'");
+                a.result = fr.result(r);
+            }
+            HPyFunc_Signature::SETTER => {
+                let a = block!(_HPyFunc_args_SETTER);
+                let (x, y) = (fr.arg(a.arg0), fr.arg(a.arg1));
+                a.result = fr.call(|c| func!(f_setter)(c, x, y, a.arg2));
+                fr.done(x, "'self'");
+                fr.done(y, "'value'");
+            }
+            HPyFunc_Signature::FREEFUNC => {
+                let a = block!(_HPyFunc_args_FREEFUNC);
+                fr.call(|c| func!(f_free)(c, a.arg0));
+            }
+            HPyFunc_Signature::DESTRUCTOR => {
+                let a = block!(_HPyFunc_args_DESTRUCTOR);
+                let x = fr.arg(a.arg0);
+                fr.call(|c| func!(f_destructor)(c, x));
+                fr.done(x, "'self'");
+            }
+            HPyFunc_Signature::GETBUFFERPROC => get_buffer(&fr, block!(_HPyFunc_args_GETBUFFERPROC), func!(f_getbuffer)),
+            HPyFunc_Signature::RELEASEBUFFERPROC => {
+                release_buffer(&fr, block!(_HPyFunc_args_RELEASEBUFFERPROC), func!(f_releasebuffer))
+            }
+            // No handles cross these: the inner context knows them.
+            _ => ((*uctx).ctx_CallRealFunctionFromTrampoline)(uctx, sig, func, args),
+        }
+    }
+}
+
+/// `bf_getbuffer`: the function fills an `HPy_buffer` whose `obj` is a
+/// handle it owns; CPython's `Py_buffer` gets a reference of its own.
+unsafe fn get_buffer(fr: &Frame, a: &mut _HPyFunc_args_GETBUFFERPROC, f: f_getbuffer) {
+    // SAFETY: GIL held; `view` is CPython's `Py_buffer` to fill.
+    unsafe {
+        let s = fr.arg(a.self_);
+        let mut hb: HPy_buffer = core::mem::zeroed();
+        let flags = a.flags;
+        a.result = fr.call(|c| f(c, s, &mut hb, flags));
+        fr.done(s, "'self'");
+        let view = &mut *a.view.cast::<ffi::Py_buffer>();
+        if a.result < 0 {
+            view.obj = core::ptr::null_mut();
+            return;
+        }
+        let uobj = match (*fr.st).table.lookup(hb.obj._i) {
+            Lookup::Entry { index, tag } if (*(*fr.st).table.entry(index)).live == LIVE_HANDLE | tag => {
+                py(HPy { _i: (*(*fr.st).table.entry(index)).uh })
+            }
+            _ => core::ptr::null_mut(),
+        };
+        ffi::Py_XINCREF(uobj);
+        view.buf = hb.buf;
+        view.obj = uobj;
+        view.len = hb.len;
+        view.itemsize = hb.itemsize;
+        view.readonly = hb.readonly;
+        view.ndim = hb.ndim;
+        view.format = hb.format;
+        view.shape = hb.shape;
+        view.strides = hb.strides;
+        view.suboffsets = hb.suboffsets;
+        view.internal = hb.internal;
+        close_handle(fr.st, hb.obj, fr.site("HPy_buffer.obj"), origin::FUNCTION_RETURNED);
+    }
+}
+
+/// `bf_releasebuffer`: the function sees the buffer with a handle of its
+/// own for `obj`, closed afterwards.
+unsafe fn release_buffer(fr: &Frame, a: &mut _HPyFunc_args_RELEASEBUFFERPROC, f: f_releasebuffer) {
+    // SAFETY: GIL held; `view` is a filled `Py_buffer`.
+    unsafe {
+        let view = &mut *a.view.cast::<ffi::Py_buffer>();
+        let obj = if view.obj.is_null() {
+            HPy::NULL
+        } else {
+            ffi::Py_INCREF(view.obj);
+            HPy { _i: state::open(fr.st, hpy(view.obj)._i, origin::ARGUMENT | fr.sig.0 as u16, 0) }
+        };
+        let mut hb = HPy_buffer {
+            buf: view.buf,
+            obj,
+            len: view.len,
+            itemsize: view.itemsize,
+            readonly: view.readonly,
+            ndim: view.ndim,
+            format: view.format,
+            shape: view.shape,
+            strides: view.strides,
+            suboffsets: view.suboffsets,
+            internal: view.internal,
+        };
+        let s = fr.arg(a.self_);
+        fr.call(|c| f(c, s, &mut hb));
+        fr.done(s, "'self'");
+        close_handle(fr.st, obj, fr.site("HPy_buffer.obj"), origin::FUNCTION_RETURNED);
+    }
+}
