@@ -10,7 +10,7 @@ import os
 import shutil
 import subprocess
 
-from setuptools import setup
+from setuptools import find_packages, setup
 from setuptools_rust import Binding, RustExtension
 from setuptools_rust.build import build_rust
 
@@ -38,6 +38,10 @@ class build_rust_and_static_runtime(build_rust):
 
 
 setup(
+    package_dir={"": "python"},
+    packages=find_packages("python"),
+    package_data={"hpy.devel": ["include/*.h", "include/**/*.h", "src/runtime/*.c", "lib/*/*.a"]},
+    zip_safe=False,
     rust_extensions=[
         RustExtension(
             "hpy.universal",

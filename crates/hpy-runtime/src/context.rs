@@ -40,6 +40,7 @@ pub fn new_universal_context(name: &'static core::ffi::CStr) -> HPyContext {
     crate::capsule::install(&mut ctx);
     crate::contextvar::install(&mut ctx);
     crate::thread::install(&mut ctx);
+    crate::legacy::install(&mut ctx);
     crate::type_::install(&mut ctx);
     crate::field::install(&mut ctx);
     // SAFETY: contexts are created by hpy.universal with the GIL held.

@@ -31,6 +31,7 @@ mod eval;
 mod field;
 mod float;
 mod import;
+mod legacy;
 mod list;
 mod long;
 mod number;
