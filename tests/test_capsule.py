@@ -243,8 +243,6 @@ def test_destructor_trampoline_runs_on_dealloc(mod):
     assert mod.raw_calls() == 2
 
 
-@pytest.mark.xfail(reason="call.rs does not dispatch HPyFunc_CAPSULE_DESTRUCTOR "
-                          "to capsule::call_destructor yet")
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_hpy_destructor(compiler):
     mod = compiler.make_module("""

@@ -35,9 +35,24 @@ GREETER = """
     {
         return HPyUnicode_FromString(ctx, "hello");
     }
+    HPyDef_METH(ctx_name, "ctx_name", HPyFunc_NOARGS)
+    static HPy ctx_name_impl(HPyContext *ctx, HPy self)
+    {
+        return HPyUnicode_FromString(ctx, ctx->name);
+    }
     @EXPORT(hello)
+    @EXPORT(ctx_name)
     @INIT
 """
+
+# How the context of each mode names itself (prefixes checked upstream too).
+MODE_NAMES = {"universal": "HPy Universal ABI", "debug": "HPy Debug Mode ABI",
+              "trace": "HPy Trace Mode ABI"}
+
+
+def assert_mode(mod, mode):
+    assert mod.hello() == "hello"
+    assert mod.ctx_name().startswith(MODE_NAMES[mode]), mod.ctx_name()
 
 
 @pytest.fixture
@@ -67,14 +82,18 @@ def test_load(greeter):
     mod.__spec__ = None
 
 
-def test_load_defaults_and_explicit_universal(greeter):
-    assert load("mytest", greeter.path, debug=False).hello() == "hello"
-    assert load("mytest", greeter.path, mode=-1).hello() == "hello"
-    assert load("mytest", greeter.path,
-                mode=hpy.universal.MODE_UNIVERSAL).hello() == "hello"
+def test_modes(greeter):
+    u = hpy.universal
+    assert_mode(load("mytest", greeter.path), "universal")
+    assert_mode(load("mytest", greeter.path, debug=False), "universal")
+    assert_mode(load("mytest", greeter.path, mode=-1), "universal")
+    assert_mode(load("mytest", greeter.path, mode=u.MODE_UNIVERSAL), "universal")
+    assert_mode(load("mytest", greeter.path, debug=True), "debug")
+    assert_mode(load("mytest", greeter.path, mode=u.MODE_DEBUG), "debug")
+    assert_mode(load("mytest", greeter.path, mode=u.MODE_TRACE), "trace")
     # mode, when given, wins over debug.
-    assert load("mytest", greeter.path, debug=True,
-                mode=hpy.universal.MODE_UNIVERSAL).hello() == "hello"
+    assert_mode(load("mytest", greeter.path, debug=True, mode=u.MODE_UNIVERSAL), "universal")
+    assert_mode(load("mytest", greeter.path, debug=True, mode=u.MODE_TRACE), "trace")
 
 
 def test_load_twice_gives_two_modules(greeter):
@@ -236,19 +255,6 @@ def test_invalid_mode(tmp_path, mode):
                             "MODE_DEBUG or MODE_TRACE" % mode)
 
 
-def test_debug_mode_not_available_yet(greeter):
-    expected = ("HPy debug mode is not available yet in hpy-rs; load the module "
-                "in universal mode")
-    assert runtime_error(load, "mytest", greeter.path,
-                         mode=hpy.universal.MODE_DEBUG) == expected
-    assert runtime_error(load, "mytest", greeter.path, debug=True) == expected
-
-
-def test_trace_mode(greeter):
-    mod = load("mytest", greeter.path, mode=hpy.universal.MODE_TRACE)
-    assert mod.hello() == "hello"
-
-
 # -- _load_bootstrap: what the generated .py stubs call ---------------------
 
 def bootstrap(built, env, ext_name="pkg.mytest", package="pkg"):
@@ -259,13 +265,22 @@ def bootstrap(built, env, ext_name="pkg.mytest", package="pkg"):
     return mod, loader, spec
 
 
-@pytest.mark.parametrize("env", [{}, {"HPY": "universal"}, {"HPY": "UNIVERSAL"},
-                                 {"HPY": "mytest:universal"},
-                                 {"HPY": "other:debug,mytest:universal"},
-                                 {"HPY": "other:debug"}])
-def test_load_bootstrap(greeter, env):
+@pytest.mark.parametrize("env, mode", [
+    ({}, "universal"),
+    ({"HPY": "universal"}, "universal"),
+    ({"HPY": "UNIVERSAL"}, "universal"),
+    ({"HPY": "debug"}, "debug"),
+    ({"HPY": "trace"}, "trace"),
+    ({"HPY": "mytest:universal"}, "universal"),
+    ({"HPY": "mytest:debug"}, "debug"),
+    ({"HPY": "other:debug,mytest:trace"}, "trace"),
+    # modules that are not listed load in universal mode
+    ({"HPY": "other:debug"}, "universal"),
+    ({"HPY": "mytest2:debug,my:trace"}, "universal"),
+])
+def test_load_bootstrap(greeter, env, mode):
     mod, loader, spec = bootstrap(greeter, env)
-    assert mod.hello() == "hello"
+    assert_mode(mod, mode)
     assert mod.__file__ == str(greeter.path)
     assert mod.__loader__ is loader
     assert mod.__name__ == "pkg.mytest"
@@ -292,32 +307,19 @@ def test_load_bootstrap_invalid_hpy_value(greeter, value):
     assert str(e.value).startswith("invalid HPy mode: %s" % value)
 
 
-@pytest.mark.parametrize("value", ["debug", "mytest:debug", "other:trace,mytest:debug"])
-def test_load_bootstrap_debug_not_available_yet(greeter, value):
-    assert runtime_error(bootstrap, greeter, {"HPY": value}) == (
-        "HPy debug mode is not available yet in hpy-rs; load the module in "
-        "universal mode")
-
-
-@pytest.mark.parametrize("value", ["trace", "TRACE", "mytest:trace"])
-def test_load_bootstrap_trace(greeter, value):
-    mod, _, _ = bootstrap(greeter, {"HPY": value})
-    assert mod.hello() == "hello"
-
-
 def test_load_bootstrap_log(greeter, capsys):
     bootstrap(greeter, {"HPY_LOG": "1"})
     assert capsys.readouterr().out == "Loading 'mytest' in HPy universal mode\n"
     bootstrap(greeter, {"HPY_LOG": "1", "HPY": "trace"})
     assert capsys.readouterr().out == (
         "Loading 'mytest' in HPy universal mode with a trace context\n")
+    bootstrap(greeter, {"HPY_LOG": "", "HPY": "debug"})
+    assert capsys.readouterr().out == (
+        "Loading 'mytest' in HPy universal mode with a debug context\n")
     bootstrap(greeter, {})
     assert capsys.readouterr().out == ""
 
 
-@pytest.mark.xfail(strict=True, raises=TypeError, reason=(
-    "runtime bug: hpy-universal lib.rs load_bootstrap() names its 5th parameter "
-    "'loader_' (pyo3 takes the Rust name), upstream's keyword is 'loader'"))
 def test_load_bootstrap_keywords(greeter):
     spec = spec_for("mytest", "stub.py")
     mod = hpy.universal._load_bootstrap(name="mytest", ext_name="mytest", package="",

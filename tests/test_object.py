@@ -418,6 +418,17 @@ def test_richcompare_errors(mod):
         mod.richcompare_bool(Boom(), 1, 2)
 
 
+@pytest.mark.hpy_abis("universal", "trace", "debug", "hybrid")
+@pytest.mark.parametrize("op", [-1, 6, 1000])
+def test_richcompare_invalid_op_is_a_system_error(mod, op):
+    # CPython only asserts on op; the runtime checks it instead of crashing.
+    message = "op must be one of HPy_LT, HPy_LE, HPy_EQ, HPy_NE, HPy_GT, HPy_GE"
+    with pytest.raises(SystemError, match=message):
+        mod.richcompare(1, 2, op)
+    with pytest.raises(SystemError, match=message):
+        mod.richcompare_bool(1, 2, op)
+
+
 def test_richcompare_bool_identity_shortcut(mod):
     # Like PyObject_RichCompareBool: identical objects are equal without
     # calling __eq__.

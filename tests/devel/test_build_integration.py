@@ -207,10 +207,22 @@ def test_build_flags_static_libs_missing_falls_back(fake_devel):
 
 
 def test_build_flags_cpython_always_links_runtime_archive(fake_devel):
+    runtime = fake_devel.lib_dir / 'cpython' / 'libhpy_cpython.a'
+    runtime.write_bytes(b'')
+    for static_libs in (False, True):
+        flags = fake_devel.get_build_flags('cpython', use_static_libs=static_libs)
+        assert flags.define_macros == [('HPY', None), ('HPY_ABI_CPYTHON', None)]
+        assert flags.extra_objects[-1] == str(runtime)
+        assert '-Wl,--exclude-libs,ALL' in flags.extra_link_args
+    # The runtime never counts as a helper archive.
+    assert str(runtime) not in fake_devel.get_static_libs('cpython')
+    assert fake_devel.get_build_flags('cpython').sources == [
+        str(fake_devel.src_dir / 'helpers.c')]
+
+
+def test_build_flags_cpython_without_runtime_archive(fake_devel):
     flags = fake_devel.get_build_flags('cpython', use_static_libs=False)
-    assert flags.define_macros == [('HPY', None), ('HPY_ABI_CPYTHON', None)]
-    assert flags.sources == [str(fake_devel.src_dir / 'helpers.c')]
-    assert flags.extra_objects == fake_devel.get_static_libs('cpython')
+    assert flags.extra_objects == [] and flags.extra_link_args == []
 
 
 def test_empty_devel_tree_builds(tmp_path):
@@ -404,12 +416,13 @@ def test_stub_does_not_replace_hand_written_module(tmp_path):
 
 # ---- real HPy modules (need the headers, and the runtime for cpython) ----
 
-def test_hpymod_cpython_abi_imports(tmp_path):
+def _build_and_import_cpython_hpymod(tmp_path):
     devel = HPyDevel()
     if not (devel.include_dir / 'hpy.h').exists():
         pytest.skip('hpy.h not present')
-    if not devel.get_static_libs('cpython'):
-        pytest.skip('no CPython-ABI runtime archive in hpy/devel/lib/cpython')
+    # An installed hpy always ships the runtime archive; a missing one is a
+    # packaging bug, not a reason to skip.
+    assert devel.get_cpython_runtime(), 'hpy/devel/lib/cpython/libhpy_cpython.a missing'
     src = write(tmp_path / 'hpymod.c', HPYMOD_C)
     ext = Extension('hpymod', [src], extra_compile_args=['-Werror'])
     outputs, _ = build(tmp_path, ext, 'cpython', HPyDevel())
@@ -418,6 +431,27 @@ def test_hpymod_cpython_abi_imports(tmp_path):
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     assert mod.__doc__ == 'hpymod with HPy ABI: cpython'
+    return soname
+
+
+def test_hpymod_cpython_abi_imports(tmp_path):
+    _build_and_import_cpython_hpymod(tmp_path)
+
+
+def test_hpymod_cpython_abi_needs_no_installed_hpy(tmp_path):
+    """A CPython-ABI extension imports in a venv that has no hpy at all."""
+    soname = _build_and_import_cpython_hpymod(tmp_path)
+    venv = tmp_path / 'bare-venv'
+    subprocess.run([sys.executable, '-m', 'venv', '--without-pip', str(venv)], check=True)
+    code = ('import importlib.util, sys\n'
+            'assert importlib.util.find_spec("hpy") is None, "hpy is importable"\n'
+            'import hpymod\n'
+            'print(hpymod.__doc__)\n')
+    proc = subprocess.run([str(venv / 'bin' / 'python'), '-c', code],
+                          cwd=os.path.dirname(soname), capture_output=True, text=True,
+                          env={k: v for k, v in os.environ.items() if k != 'PYTHONPATH'})
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == 'hpymod with HPy ABI: cpython'
 
 
 @pytest.mark.parametrize('hpy_abi', ['hybrid', 'universal'])

@@ -50,13 +50,9 @@ pub unsafe fn defines<'a>(defines: *mut *mut HPyDef) -> Vec<&'a HPyDef> {
 
 fn method_def(meth: &HPyMeth) -> Result<ffi::PyMethodDef, ()> {
     let Some(flags) = meth_flags(meth.signature) else {
-        // SAFETY: `meth.name` is NULL or NUL-terminated.
-        let name = if meth.name.is_null() { "?".into() } else { unsafe { CStr::from_ptr(meth.name) }.to_string_lossy() };
-        system_error_string(format!(
-            "module function '{name}' has signature {} but module functions must be \
-             HPyFunc_NOARGS, HPyFunc_O, HPyFunc_VARARGS or HPyFunc_KEYWORDS",
-            meth.signature.0
-        ));
+        // Upstream's exact text, which its tests compare.
+        // SAFETY: called with the GIL held, during module creation.
+        unsafe { ffi::PyErr_SetString(ffi::PyExc_ValueError, c"Unsupported HPyMeth signature".as_ptr()) };
         return Err(());
     };
     // SAFETY: a CPython method entry is a union of function pointer types;

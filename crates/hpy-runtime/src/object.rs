@@ -102,12 +102,28 @@ to_object! {
     bytes => PyObject_Bytes, type_of => PyObject_Type,
 }
 
+/// CPython only asserts that `op` is one of `HPy_LT`..`HPy_GE`; a bad value
+/// would crash a release build, so it is a `SystemError` here.
+fn valid_op(op: c_int) -> bool {
+    if (ffi::Py_LT..=ffi::Py_GE).contains(&op) {
+        return true;
+    }
+    crate::err::system_error(c"HPy_RichCompare: op must be one of HPy_LT, HPy_LE, HPy_EQ, HPy_NE, HPy_GT, HPy_GE");
+    false
+}
+
 unsafe extern "C" fn rich_compare(_: *mut HPyContext, v: HPy, w: HPy, op: c_int) -> HPy {
-    // SAFETY: GIL held; CPython validates `op`.
+    if !valid_op(op) {
+        return HPy::NULL;
+    }
+    // SAFETY: GIL held, handles open, `op` checked.
     hpy(unsafe { ffi::PyObject_RichCompare(py(v), py(w), op) })
 }
 unsafe extern "C" fn rich_compare_bool(_: *mut HPyContext, v: HPy, w: HPy, op: c_int) -> c_int {
-    // SAFETY: GIL held; CPython validates `op`.
+    if !valid_op(op) {
+        return -1;
+    }
+    // SAFETY: GIL held, handles open, `op` checked.
     unsafe { ffi::PyObject_RichCompareBool(py(v), py(w), op) }
 }
 unsafe extern "C" fn hash(_: *mut HPyContext, h: HPy) -> HPy_hash_t {

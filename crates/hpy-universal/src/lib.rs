@@ -37,7 +37,7 @@ fn load<'py>(
 /// picks the mode from the `HPY` variable of `env`, loads the module, and
 /// sets its import attributes.
 #[pyfunction]
-#[pyo3(name = "_load_bootstrap")]
+#[pyo3(name = "_load_bootstrap", signature = (name, ext_name, package, file, loader, spec, env))]
 #[allow(clippy::too_many_arguments)]
 fn load_bootstrap<'py>(
     py: Python<'py>,
@@ -45,7 +45,7 @@ fn load_bootstrap<'py>(
     ext_name: &Bound<'py, PyAny>,
     package: &Bound<'py, PyAny>,
     file: &Bound<'py, PyAny>,
-    loader_: &Bound<'py, PyAny>,
+    loader: &Bound<'py, PyAny>,
     spec: &Bound<'py, PyAny>,
     env: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
@@ -62,7 +62,7 @@ fn load_bootstrap<'py>(
     }
     let m = loader::load(py, name, file, spec, mode)?;
     m.setattr("__file__", file)?;
-    m.setattr("__loader__", loader_)?;
+    m.setattr("__loader__", loader)?;
     m.setattr("__name__", ext_name)?;
     m.setattr("__package__", package)?;
     spec.setattr("origin", file)?;

@@ -126,12 +126,15 @@ class HPyDevel:
         if hpy_abi == 'cpython':
             runtime = self.get_cpython_runtime()
             if runtime is None:
-                raise RuntimeError(
-                    'hpy.devel: %s is missing, so CPython-ABI extensions cannot '
-                    'be linked; reinstall hpy (its build creates the archive)'
-                    % (self.lib_dir / 'cpython' / CPYTHON_RUNTIME_ARCHIVE))
-            flags.extra_objects.append(runtime)
-            flags.extra_link_args.extend(_CPYTHON_RUNTIME_LINK_ARGS)
+                # Inline-only extensions still link; others fail at link
+                # time, so say why up front.
+                from distutils import log
+                log.warn('hpy.devel: %s is missing: CPython-ABI extensions that '
+                         'call runtime functions will not link (reinstall hpy)',
+                         self.lib_dir / 'cpython' / CPYTHON_RUNTIME_ARCHIVE)
+            else:
+                flags.extra_objects.append(runtime)
+                flags.extra_link_args.extend(_CPYTHON_RUNTIME_LINK_ARGS)
         return flags
 
     def fix_distribution(self, dist):
