@@ -838,9 +838,19 @@ def describe(x):
         return "<%s>" % type(x).__name__
 
 
-def run_fuzz(mod, target, seed, seconds, case_file):
+def run_fuzz(mod, target, seed, seconds, case_file, check_leaks=False):
     """Run `target` until `seconds` have passed; the case about to run is
-    kept in `case_file`, so that the parent can report it after a crash."""
+    kept in `case_file`, so that the parent can report it after a crash.
+    With `check_leaks` (debug mode), a handle left open fails the run."""
+    if check_leaks:
+        from hpy.debug import LeakDetector
+        with LeakDetector():
+            _run_fuzz(mod, target, seed, seconds, case_file)
+    else:
+        _run_fuzz(mod, target, seed, seconds, case_file)
+
+
+def _run_fuzz(mod, target, seed, seconds, case_file):
     rnd = random.Random(seed)
     fd = os.open(case_file, os.O_WRONLY)
 
@@ -872,9 +882,9 @@ def test_fuzz(compiler, target):
         code = """
             sys.path.insert(0, %r)
             import test_format_fuzz
-            test_format_fuzz.run_fuzz(mod, %r, %r, %r, %r)
+            test_format_fuzz.run_fuzz(mod, %r, %r, %r, %r, %r)
         """ % (os.path.dirname(os.path.abspath(__file__)), target, seed,
-               FUZZ_SECONDS, case.name)
+               FUZZ_SECONDS, case.name, compiler.abi.load_mode == "debug")
         proc = compiler.run_with_module(built, code, timeout=FUZZ_SECONDS + 120)
         with open(case.name) as f:
             last_case = f.read()

@@ -27,7 +27,8 @@ typedef struct {
  *   ":name"    -> "name() <msg>"
  *   ";text"    -> "text", replacing the message altogether. */
 static void
-arg_error(HPyContext *ctx, HPy exc, const char *suffix, const char *msg_fmt, ...)
+arg_error(HPyContext *ctx, HPy exc, const char *suffix,
+          const char *msg_fmt, ...)
 {
     va_list va;
     HPy msg;
@@ -710,7 +711,8 @@ HPyArg_ParseKeywordsDict(HPyContext *ctx, HPyTracker *ht, const HPy *args,
         return 0;
     }
     va_start(va, keywords);
-    ok = parse_keywords(ctx, ht, args, (size_t)nargs, kw, 1, fmt, keywords, &va);
+    ok = parse_keywords(ctx, ht, args, (size_t)nargs, kw, 1, fmt, keywords,
+                        &va);
     va_end(va);
     return ok;
 }

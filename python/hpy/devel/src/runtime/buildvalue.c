@@ -369,9 +369,10 @@ build_item(Builder *b, int *borrowed)
         return HPyLong_FromUnsignedLong(ctx, va_arg(*b->va, unsigned long));
     case 'L':
         return HPyLong_FromLongLong(ctx, va_arg(*b->va, long long));
-    case 'K':
-        return HPyLong_FromUnsignedLongLong(ctx,
-                                            va_arg(*b->va, unsigned long long));
+    case 'K': {
+        unsigned long long v = va_arg(*b->va, unsigned long long);
+        return HPyLong_FromUnsignedLongLong(ctx, v);
+    }
     case 'n':
         return HPyLong_FromSsize_t(ctx, va_arg(*b->va, HPy_ssize_t));
     case 'f':   /* a float argument arrives promoted to double */

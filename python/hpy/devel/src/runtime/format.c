@@ -12,7 +12,7 @@
 
 #define MAX_UNICODE 0x10ffff
 
-/* ---- the output buffer --------------------------------------------------- */
+/* ---- the output buffer -------------------------------------------------- */
 
 typedef struct {
     char *buf;              /* `small` or heap memory */
@@ -113,7 +113,7 @@ writer_finish(HPyContext *ctx, Writer *w)
     return result;
 }
 
-/* ---- UTF-8 ---------------------------------------------------------------- */
+/* ---- UTF-8 -------------------------------------------------------------- */
 
 /* Length of the well-formed UTF-8 sequence at s[0..n), or minus the length
  * of the ill-formed part to replace by one U+FFFD (as Python's "replace"
@@ -224,7 +224,7 @@ utf8_count(const char *s, HPy_ssize_t n)
     return chars;
 }
 
-/* ---- conversions ---------------------------------------------------------- */
+/* ---- conversions -------------------------------------------------------- */
 
 /* One parsed "%[0][width][.precision][l|ll|z]conv". */
 typedef struct {

@@ -18,9 +18,10 @@ const char *const HPyStructSequence_UnnamedField = "_";
 enum { NT_TYPENAME, NT_FIELDS, NT_RENAME, NT_DEFAULTS, NT_MODULE, NT_NARGS };
 
 /* A tuple of `n` handles made by `make(ctx, i, data)`; HPy_NULL on error. */
+typedef HPy (*MakeItem)(HPyContext *ctx, HPy_ssize_t i, void *data);
+
 static HPy
-tuple_of(HPyContext *ctx, HPy_ssize_t n, HPy (*make)(HPyContext *, HPy_ssize_t, void *),
-         void *data)
+tuple_of(HPyContext *ctx, HPy_ssize_t n, MakeItem make, void *data)
 {
     HPy_ssize_t i, done = 0;
     HPy result = HPy_NULL;
