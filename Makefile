@@ -1,8 +1,9 @@
 # One task runner for people and CI (.ci/run calls `make test`).
 #
 #   make demo          build hpy-rs, build examples/quickstart as a universal binary, run it
-#   make test          everything CI checks: codegen freshness, Rust tests, our pytest
-#                      suite, and the upstream conformance ratchet
+#   make test          everything CI checks: codegen freshness, clippy (including the
+#                      SAFETY-comment lint), Rust tests, our pytest suite, and the
+#                      upstream conformance ratchet
 #   make conformance   run upstream hpy 0.9.0's test suite and print the table
 #
 # Everything is installed into .venv by the targets themselves.
@@ -17,7 +18,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK = 1
 # setuptools keeps eggs zipped with this set, which breaks installed-egg tests.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: demo test test-rust test-python codegen-check conformance install clean
+.PHONY: demo test test-rust test-python codegen-check lint conformance install clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +38,9 @@ demo: install
 codegen-check:
 	cargo run -q -p hpy-codegen -- --check
 
+lint:
+	cargo clippy -q --workspace --all-targets -- -D warnings
+
 test-rust:
 	cargo test -q --workspace
 
@@ -46,7 +50,7 @@ test-python: install
 conformance: install
 	$(PY) scripts/conformance.py
 
-test: codegen-check test-rust test-python
+test: codegen-check lint test-rust test-python
 	$(PY) scripts/conformance.py --check
 
 clean:

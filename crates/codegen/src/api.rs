@@ -68,6 +68,7 @@ pub struct Handle {
 }
 
 #[derive(Debug)]
+#[allow(clippy::large_enum_variant)] // a few hundred entries, built once
 pub enum Entry {
     Handle(Handle),
     Function(Function),

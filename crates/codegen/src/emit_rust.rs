@@ -111,7 +111,7 @@ pub fn unimplemented_rs(entries: &[Entry], banner: &str) -> Result<String, Strin
     for e in entries {
         match e {
             Entry::Handle(h) => writeln!(s, "        {}: HPy::NULL,", h.name).unwrap(),
-            Entry::Function(f) => writeln!(s, "        {0}: {0},", f.ctx_member).unwrap(),
+            Entry::Function(f) => writeln!(s, "        {},", f.ctx_member).unwrap(),
         }
     }
     s.push_str("    }\n}\n\n");

@@ -9,7 +9,7 @@ pub struct CType<'a> {
 
 pub fn parse(ty: &str) -> CType<'_> {
     let pointers = ty.matches('*').count();
-    let base = ty.trim_end_matches(|c| c == '*' || c == ' ');
+    let base = ty.trim_end_matches(['*', ' ']);
     let (is_const, base) = match base.strip_prefix("const ") {
         Some(b) => (true, b),
         None => (false, base),

@@ -71,7 +71,7 @@ fn st() -> Option<*mut state::DebugState> {
 /// and the debug context to exist (see [`context`]).
 pub mod api {
     use super::*;
-    use crate::table::{Kind, Which};
+    use crate::table::Kind;
 
     fn state() -> *mut state::DebugState {
         st().expect("hpy_debug::context() must be called before hpy_debug::api")
@@ -87,11 +87,11 @@ pub mod api {
         }
     }
 
-    fn ids(which: Which, generation: i64) -> Vec<usize> {
+    fn ids(indices: impl Iterator<Item = u32>, generation: i64) -> Vec<usize> {
         // SAFETY: GIL held; the table is only read.
         unsafe {
             let t = &(*state()).table;
-            t.iter(which)
+            indices
                 .filter(|&i| i64::from((*t.entry(i)).generation) >= generation)
                 .map(|i| t.entry(i) as usize)
                 .collect()
@@ -100,12 +100,16 @@ pub mod api {
 
     /// Ids of the open handles of generation `generation` or later, oldest first.
     pub fn open_handles(generation: i64) -> Vec<usize> {
-        ids(Which::Open, generation)
+        // SAFETY: GIL held; the table is only read.
+        let open = unsafe { (*state()).table.open_handles() };
+        ids(open.into_iter(), generation)
     }
 
     /// Ids of the closed handles still remembered, oldest first.
     pub fn closed_handles(generation: i64) -> Vec<usize> {
-        ids(Which::Closed, generation)
+        // SAFETY: GIL held; the queue is only read.
+        let closed: Vec<u32> = unsafe { (*state()).table.closed.iter().collect() };
+        ids(closed.into_iter(), generation)
     }
 
     pub fn closed_handles_queue_max_size() -> usize {

@@ -31,7 +31,7 @@ pub(crate) enum Site<'a> {
     /// Argument `arg` (0-based) of the API function in `slot`.
     Api { slot: u16, arg: usize },
     /// An HPy function called from Python, when it returned.
-    Function { sig: HPyFunc_Signature, func: *const c_void, what: &'a str },
+    Function { sig: HPyFunc_Signature, func: *const c_void },
     /// Python code using `hpy.universal._debug`.
     Python(&'a str),
 }
@@ -47,8 +47,9 @@ fn signature_name(sig: HPyFunc_Signature) -> String {
         .unwrap_or_else(|| format!("HPyFunc signature {}", sig.0))
 }
 
-/// The symbol name of a C function, when the dynamic linker knows it.
-fn symbol(addr: *const c_void) -> Option<String> {
+/// A C function's name for reports: its symbol if the dynamic linker
+/// knows it, else its file and offset (for `addr2line`).
+fn function_name(addr: *const c_void) -> String {
     let mut info = libc::Dl_info {
         dli_fname: core::ptr::null(),
         dli_fbase: core::ptr::null_mut(),
@@ -56,11 +57,21 @@ fn symbol(addr: *const c_void) -> Option<String> {
         dli_saddr: core::ptr::null_mut(),
     };
     // SAFETY: dladdr only looks the address up.
-    if unsafe { libc::dladdr(addr, &mut info) } == 0 || info.dli_sname.is_null() {
-        return None;
+    if unsafe { libc::dladdr(addr, &mut info) } == 0 {
+        return format!("at {addr:p}");
     }
-    // SAFETY: dladdr returned a NUL-terminated name.
-    Some(unsafe { CStr::from_ptr(info.dli_sname) }.to_string_lossy().into_owned())
+    if !info.dli_sname.is_null() {
+        // SAFETY: dladdr returned a NUL-terminated name.
+        return unsafe { CStr::from_ptr(info.dli_sname) }.to_string_lossy().into_owned();
+    }
+    let file = if info.dli_fname.is_null() {
+        "?".to_string()
+    } else {
+        // SAFETY: as above.
+        let path = unsafe { CStr::from_ptr(info.dli_fname) }.to_string_lossy().into_owned();
+        path.rsplit('/').next().unwrap_or(&path).to_string()
+    };
+    format!("at {file}+{:#x}", addr as usize - info.dli_fbase as usize)
 }
 
 fn slot_name(slot: usize) -> &'static str {
@@ -76,9 +87,8 @@ fn site_text(site: &Site<'_>) -> String {
                 None => format!("in {}()", slot_name(slot as usize)),
             }
         }
-        Site::Function { sig, func, what } => {
-            let name = symbol(func).unwrap_or_else(|| format!("the HPy function at {func:p}"));
-            format!("when {name} ({}) returned: {what}", signature_name(sig))
+        Site::Function { sig, func } => {
+            format!("when the HPy function {} ({}) returned", function_name(func), signature_name(sig))
         }
         Site::Python(what) => format!("in {what}"),
     }
@@ -339,6 +349,7 @@ pub(crate) unsafe fn wrong_context(ctx: *mut HPyContext, slot: usize) -> ! {
 }
 
 /// The debug context cannot be set up: nothing sensible can go on.
+#[cold]
 pub(crate) fn fatal_init(message: &str) -> ! {
     let _ = writeln!(std::io::stderr().lock(), "HPy debug mode: {message}");
     std::process::abort()

@@ -9,7 +9,7 @@
 
 use crate::rawdata::{self, Protection};
 use crate::stacktrace;
-use crate::table::{Kind, Table, Which};
+use crate::table::{Entry, Kind, Table, BORROWED, EXTRAS, TYPE_REF};
 use hpy_sys::{HPy, HPyContext};
 use pyo3_ffi as ffi;
 
@@ -128,23 +128,20 @@ pub(crate) unsafe fn switch_in(st: *mut DebugState, caller: *mut HPyContext) -> 
     unsafe {
         let s = &mut *st;
         let n = s.ring.len();
-        let mut pick = None;
-        for k in 0..n {
-            let i = (s.ring_next + k) % n;
-            if !(*info(s.ring[i])).in_use {
-                pick = Some(i);
-                break;
-            }
+        // Usually the next context is free: only deep recursion wraps
+        // around the ring onto contexts still in use.
+        let mut i = s.ring_next;
+        let mut tries = 0;
+        while (*info(s.ring[i])).in_use && tries < n {
+            i = if i + 1 == n { 0 } else { i + 1 };
+            tries += 1;
         }
-        let i = match pick {
-            Some(i) => i,
-            None => {
-                // Deeper recursion than ever before: one more context.
-                s.ring.push(new_context(&s.template, st, false));
-                s.ring.len() - 1
-            }
-        };
-        s.ring_next = (i + 1) % s.ring.len();
+        if tries == n {
+            // Deeper recursion than ever before: one more context.
+            s.ring.push(new_context(&s.template, st, false));
+            i = n;
+        }
+        s.ring_next = if i + 1 >= s.ring.len() { 0 } else { i + 1 };
         let ctx = s.ring[i];
         let ci = info(caller);
         let was_valid = (*ci).valid;
@@ -170,53 +167,86 @@ pub(crate) unsafe fn switch_out(caller: *mut HPyContext, ctx: *mut HPyContext, c
 
 /// Free what a closed entry holds before it is reused or freed. Returns a
 /// type reference to drop once the state is consistent again.
+#[inline(always)]
 fn release(s: &mut DebugState, index: u32) -> *mut ffi::PyTypeObject {
     let e = s.table.entry(index);
-    // SAFETY: `index` is an entry of the table; no other reference to it
-    // is alive.
+    // SAFETY: `index` is an entry of the table.
+    if unsafe { (*e).flags } & EXTRAS == 0 {
+        return core::ptr::null_mut();
+    }
+    release_extras(s, e)
+}
+
+#[inline(never)]
+fn release_extras(s: &mut DebugState, e: *mut Entry) -> *mut ffi::PyTypeObject {
+    // SAFETY: `e` is an entry of the table; no other reference to it is
+    // alive.
     unsafe {
         if !(*e).raw.is_null() {
             s.raw_total -= (*e).raw_size;
             rawdata::free(s.protection, (*e).raw, (*e).raw_size);
             (*e).raw = core::ptr::null_mut();
         }
-        stacktrace::free((*e).trace);
-        (*e).trace = core::ptr::null_mut();
-        core::mem::replace(&mut (*e).closed_type, core::ptr::null_mut())
+        if !(*e).trace.is_null() {
+            stacktrace::free((*e).trace);
+            (*e).trace = core::ptr::null_mut();
+        }
+        let t = if (*e).flags & TYPE_REF != 0 {
+            // Reports of a freed entry only name static types.
+            core::mem::replace(&mut (*e).closed_type, core::ptr::null_mut())
+        } else {
+            core::ptr::null_mut()
+        };
+        (*e).flags &= !(EXTRAS | TYPE_REF);
+        t
     }
 }
 
-/// Drop the type reference `release` handed back (for heap types).
+/// Drop the type reference `release` handed back.
 ///
 /// # Safety
 /// GIL held; the state is consistent (this may run arbitrary code).
+#[inline(always)]
 unsafe fn drop_type(t: *mut ffi::PyTypeObject) {
-    // SAFETY: `t` is null or a type we hold a reference to.
-    unsafe {
-        if !t.is_null() && ffi::PyType_HasFeature(t, ffi::Py_TPFLAGS_HEAPTYPE) != 0 {
-            ffi::Py_DECREF(t.cast());
-        }
+    if !t.is_null() {
+        // SAFETY: we held a reference to this heap type.
+        unsafe { ffi::Py_DECREF(t.cast()) }
     }
 }
 
 /// An entry for a new handle or builder: the oldest closed one when the
 /// closed queue is full (so closed handles stay checkable for as long as
 /// possible), else a free one.
-fn take(s: &mut DebugState, queue: Which) -> (u32, *mut ffi::PyTypeObject) {
-    let len = match queue {
-        Which::ClosedBuilders => s.table.closed_builders.len,
-        _ => s.table.closed.len,
-    };
-    if len > 0 && len >= s.closed_max {
-        if let Some(i) = s.table.pop_front(queue) {
-            let t = release(s, i);
-            return (i, t);
+#[inline(always)]
+fn take(s: &mut DebugState, builders: bool) -> (u32, *mut ffi::PyTypeObject) {
+    let max = s.closed_max;
+    let closed = if builders { &mut s.table.closed_builders } else { &mut s.table.closed };
+    if closed.len() >= max {
+        if let Some(i) = closed.pop_front() {
+            return (i, release(s, i));
         }
     }
     match s.table.alloc() {
         Some(i) => (i, core::ptr::null_mut()),
         None => crate::report::fatal_init("more handles are open at once than the handle table can hold (16777216)"),
     }
+}
+
+/// Put entry `index` at the end of a closed queue; if the queue is then
+/// over its size, free its oldest entry and return that entry's type
+/// reference (to drop once the state is consistent).
+#[inline(always)]
+fn enqueue_closed(s: &mut DebugState, builders: bool, index: u32) -> *mut ffi::PyTypeObject {
+    let max = s.closed_max;
+    let closed = if builders { &mut s.table.closed_builders } else { &mut s.table.closed };
+    closed.push_back(index);
+    if closed.len() <= max {
+        return core::ptr::null_mut();
+    }
+    let Some(oldest) = closed.pop_front() else { return core::ptr::null_mut() };
+    let t = release(s, oldest);
+    s.table.free(oldest);
+    t
 }
 
 /// A new debug handle for universal handle `uh` (which must not be null).
@@ -227,12 +257,11 @@ pub(crate) unsafe fn open(st: *mut DebugState, uh: isize, created_by: u16, flags
     // SAFETY: GIL held; the borrow ends before `drop_type`.
     let (h, old_type) = unsafe {
         let s = &mut *st;
-        let (i, t) = take(s, Which::Closed);
+        let (i, t) = take(s, false);
         s.table.init(i, uh, Kind::Open, s.generation, created_by, flags);
         if s.trace_limit > 0 {
-            (*s.table.entry(i)).trace = stacktrace::capture(s.trace_limit);
+            record_trace(s, i);
         }
-        s.table.push_back(Which::Open, i);
         (s.table.handle(i), t)
     };
     // SAFETY: the state is consistent again.
@@ -240,19 +269,17 @@ pub(crate) unsafe fn open(st: *mut DebugState, uh: isize, created_by: u16, flags
     h
 }
 
-/// The type of `uh`'s object, with a reference kept for heap types.
-unsafe fn keep_type(uh: isize) -> *mut ffi::PyTypeObject {
-    let obj = hpy_runtime::handles::py(HPy { _i: uh });
-    if obj.is_null() {
-        return core::ptr::null_mut();
-    }
-    // SAFETY: an open handle refers to a live object; GIL held.
-    unsafe {
-        let t = ffi::Py_TYPE(obj);
-        if ffi::PyType_HasFeature(t, ffi::Py_TPFLAGS_HEAPTYPE) != 0 {
-            ffi::Py_INCREF(t.cast());
+#[cold]
+#[inline(never)]
+fn record_trace(s: &mut DebugState, index: u32) {
+    let e = s.table.entry(index);
+    let t = stacktrace::capture(s.trace_limit);
+    if !t.is_null() {
+        // SAFETY: `e` is the entry just opened.
+        unsafe {
+            (*e).trace = t;
+            (*e).flags |= EXTRAS;
         }
-        t
     }
 }
 
@@ -266,37 +293,47 @@ pub(crate) unsafe fn close(st: *mut DebugState, index: u32, closed_by: u16) -> (
     // SAFETY: GIL held; the borrow ends before `drop_type`.
     let (uh, owned, old_type) = unsafe {
         let s = &mut *st;
-        s.table.remove(Which::Open, index);
         let e = s.table.entry(index);
         (*e).kind = Kind::Closed;
         (*e).live = 0;
         (*e).closed_by = closed_by;
-        (*e).closed_type = keep_type((*e).uh);
+        // Keep the object's type for reports (the object may go away),
+        // with a reference if the type could go away too.
+        let obj = hpy_runtime::handles::py(HPy { _i: (*e).uh });
+        let t = ffi::Py_TYPE(obj);
+        (*e).closed_type = t;
+        if ffi::PyType_HasFeature(t, ffi::Py_TPFLAGS_HEAPTYPE) != 0 {
+            ffi::Py_INCREF(t.cast());
+            (*e).flags |= TYPE_REF | EXTRAS;
+        }
         if !(*e).raw.is_null() {
-            let total = s.raw_total + (*e).raw_size;
-            if total > s.raw_max {
-                rawdata::free(s.protection, (*e).raw, (*e).raw_size);
-                (*e).raw = core::ptr::null_mut();
-            } else {
-                s.raw_total = total;
-                rawdata::protect(s.protection, (*e).raw, (*e).raw_size);
-            }
+            protect_raw(s, e);
         }
         let uh = HPy { _i: (*e).uh };
-        let owned = (*e).flags & crate::table::BORROWED == 0;
-        s.table.push_back(Which::Closed, index);
-        let mut old_type = core::ptr::null_mut();
-        if s.table.closed.len > s.closed_max {
-            if let Some(oldest) = s.table.pop_front(Which::Closed) {
-                old_type = release(s, oldest);
-                s.table.free(oldest);
-            }
-        }
+        let owned = (*e).flags & BORROWED == 0;
+        let old_type = enqueue_closed(s, false, index);
         (uh, owned, old_type)
     };
     // SAFETY: the state is consistent again.
     unsafe { drop_type(old_type) };
     (uh, owned)
+}
+
+/// The handle of entry `e` closed: keep its raw data, protected, within
+/// the budget; free it beyond.
+#[cold]
+unsafe fn protect_raw(s: &mut DebugState, e: *mut Entry) {
+    // SAFETY: `e` is a closed entry with raw data.
+    unsafe {
+        let total = s.raw_total + (*e).raw_size;
+        if total > s.raw_max {
+            rawdata::free(s.protection, (*e).raw, (*e).raw_size);
+            (*e).raw = core::ptr::null_mut();
+        } else {
+            s.raw_total = total;
+            rawdata::protect(s.protection, (*e).raw, (*e).raw_size);
+        }
+    }
 }
 
 /// A new debug builder for universal builder `ub` (not null).
@@ -308,7 +345,7 @@ pub(crate) unsafe fn open_builder(st: *mut DebugState, ub: isize, created_by: u1
     // back none.
     unsafe {
         let s = &mut *st;
-        let (i, _) = take(s, Which::ClosedBuilders);
+        let (i, _) = take(s, true);
         s.table.init(i, ub, Kind::Builder, s.generation, created_by, 0);
         s.table.handle(i)
     }
@@ -326,12 +363,7 @@ pub(crate) unsafe fn close_builder(st: *mut DebugState, index: u32, closed_by: u
         (*e).kind = Kind::BuilderClosed;
         (*e).live = 0;
         (*e).closed_by = closed_by;
-        s.table.push_back(Which::ClosedBuilders, index);
-        if s.table.closed_builders.len > s.closed_max {
-            if let Some(oldest) = s.table.pop_front(Which::ClosedBuilders) {
-                s.table.free(oldest);
-            }
-        }
+        enqueue_closed(s, true, index);
     }
 }
 
@@ -361,6 +393,7 @@ pub(crate) unsafe fn attach_raw(st: *mut DebugState, index: u32, data: *const u8
         // valid until the handle closes, and we can track only one.
         (*e).raw = copy;
         (*e).raw_size = size;
+        (*e).flags |= EXTRAS;
         copy
     }
 }

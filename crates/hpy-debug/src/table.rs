@@ -10,14 +10,15 @@
 //! of a closed handle is caught even after its entry went to a new handle
 //! (63 times out of 64).
 //!
-//! Entries are linked into intrusive lists by index: the open handles (in
-//! creation order), the closed handles (oldest first, bounded by the
-//! debug state's queue size), the closed builders, and a free list.
+//! Which handles are open is known from the entries themselves (a scan,
+//! ordered by creation number, answers `get_open_handles`); closed handles
+//! wait in a FIFO of entry indices, bounded by the debug state's queue
+//! size. So opening or closing a handle touches one entry and that FIFO,
+//! never neighbouring entries.
 
 use crate::stacktrace::Trace;
 use pyo3_ffi as ffi;
 
-pub(crate) const NIL: u32 = u32::MAX;
 const ENTRY_BYTES: usize = 64;
 const TAG_MASK: usize = ENTRY_BYTES - 1;
 /// At most this many entries (open, closed and free) exist at once: 1 GiB
@@ -34,6 +35,13 @@ pub(crate) const LIVE_BUILDER: u8 = 0x40;
 /// Entry flag: the handle wraps a borrowed reference (an argument given to
 /// an HPy function), so closing it must not close the universal handle.
 pub(crate) const BORROWED: u8 = 1;
+/// Entry flag: `closed_type` holds a reference (a heap type).
+pub(crate) const TYPE_REF: u8 = 2;
+/// Entry flag: the entry holds something to release before reuse (raw
+/// data, a stack trace, a type reference), so that the common case costs
+/// one test.
+pub(crate) const EXTRAS: u8 = 4;
+const NO_FREE: u32 = u32::MAX;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 #[repr(u8)]
@@ -51,8 +59,9 @@ pub(crate) enum Kind {
 pub(crate) struct Entry {
     /// The universal handle (or universal builder) this entry stands for.
     pub uh: isize,
-    prev: u32,
-    next: u32,
+    /// Creation number: orders the open handles. Free entries keep the
+    /// index of the next free entry here.
+    pub seq: u64,
     /// The generation current when the handle was opened.
     pub generation: u32,
     /// Incremented at each reuse; its low bits are the handle's tag.
@@ -79,16 +88,57 @@ pub(crate) struct Entry {
 
 const _: () = assert!(core::mem::size_of::<Entry>() == ENTRY_BYTES);
 
-/// A doubly linked list of entries, by index.
-pub(crate) struct List {
-    head: u32,
-    tail: u32,
-    pub len: usize,
+/// A FIFO of entry indices in a ring buffer whose size is a power of two
+/// (it only grows, when full).
+pub(crate) struct Fifo {
+    buf: Vec<u32>,
+    head: usize,
+    len: usize,
 }
 
-impl List {
-    const fn new() -> List {
-        List { head: NIL, tail: NIL, len: 0 }
+impl Fifo {
+    fn new() -> Fifo {
+        Fifo { buf: vec![0; 1024], head: 0, len: 0 }
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline]
+    pub fn push_back(&mut self, index: u32) {
+        if self.len == self.buf.len() {
+            self.grow();
+        }
+        let mask = self.buf.len() - 1;
+        self.buf[(self.head + self.len) & mask] = index;
+        self.len += 1;
+    }
+
+    #[inline]
+    pub fn pop_front(&mut self) -> Option<u32> {
+        if self.len == 0 {
+            return None;
+        }
+        let i = self.buf[self.head];
+        self.head = (self.head + 1) & (self.buf.len() - 1);
+        self.len -= 1;
+        Some(i)
+    }
+
+    #[cold]
+    fn grow(&mut self) {
+        let old: Vec<u32> = self.iter().collect();
+        self.buf = vec![0; self.buf.len() * 2];
+        self.buf[..old.len()].copy_from_slice(&old);
+        self.head = 0;
+    }
+
+    /// Oldest first.
+    pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        let mask = self.buf.len() - 1;
+        (0..self.len).map(move |k| self.buf[(self.head + k) & mask])
     }
 }
 
@@ -106,19 +156,14 @@ pub(crate) struct Table {
     /// Bytes of the region that hold entries: every valid handle `h`
     /// satisfies `h - base < limit`.
     pub limit: usize,
+    /// Entries ever handed out: all live entries are below this index.
     used: usize,
     free: u32,
-    pub open: List,
-    pub closed: List,
-    pub closed_builders: List,
-}
-
-/// Which list an operation is about.
-#[derive(Clone, Copy)]
-pub(crate) enum Which {
-    Open,
-    Closed,
-    ClosedBuilders,
+    next_seq: u64,
+    /// Closed handles, oldest first.
+    pub closed: Fifo,
+    /// Consumed builders, oldest first.
+    pub closed_builders: Fifo,
 }
 
 impl Table {
@@ -144,13 +189,14 @@ impl Table {
             base: base.cast(),
             limit: 0,
             used: 0,
-            free: NIL,
-            open: List::new(),
-            closed: List::new(),
-            closed_builders: List::new(),
+            free: NO_FREE,
+            next_seq: 0,
+            closed: Fifo::new(),
+            closed_builders: Fifo::new(),
         })
     }
 
+    #[cold]
     fn grow(&mut self) -> bool {
         let have = self.limit / ENTRY_BYTES;
         if have + GROW_BY > MAX_ENTRIES {
@@ -209,10 +255,11 @@ impl Table {
     }
 
     /// A free entry, or `None` when the table is full.
+    #[inline(always)]
     pub fn alloc(&mut self) -> Option<u32> {
-        if self.free != NIL {
+        if self.free != NO_FREE {
             let i = self.free;
-            self.free = self.at(i).next;
+            self.free = self.at(i).seq as u32;
             return Some(i);
         }
         if self.used * ENTRY_BYTES >= self.limit && !self.grow() {
@@ -223,31 +270,33 @@ impl Table {
     }
 
     /// Give an entry back; its resources must have been released.
+    #[inline(always)]
     pub fn free(&mut self, index: u32) {
         let next = self.free;
         let e = self.at(index);
         e.kind = Kind::Free;
         e.live = 0;
         e.uh = 0;
-        e.next = next;
-        e.prev = NIL;
+        e.seq = u64::from(next);
         self.free = index;
     }
 
     /// Set up entry `index` for a new handle or builder.
+    #[inline(always)]
     pub fn init(&mut self, index: u32, uh: isize, kind: Kind, generation: u32, created_by: u16, flags: u8) {
+        let seq = self.next_seq;
+        self.next_seq += 1;
         let e = self.at(index);
         e.serial = e.serial.wrapping_add(1);
         e.uh = uh;
+        e.seq = seq;
         e.generation = generation;
         e.kind = kind;
         e.flags = flags;
         e.created_by = created_by;
         e.closed_by = 0;
-        e.raw = core::ptr::null_mut();
-        e.raw_size = 0;
-        e.trace = core::ptr::null_mut();
-        e.closed_type = core::ptr::null_mut();
+        // `raw` and `trace` are null: fresh entries are zeroed, and
+        // `state::release` clears them before reuse.
         let tag = (e.serial as usize & TAG_MASK) as u8;
         e.live = match kind {
             Kind::Open | Kind::Constant => LIVE_HANDLE | tag,
@@ -256,77 +305,14 @@ impl Table {
         };
     }
 
-    fn list(&mut self, which: Which) -> &mut List {
-        match which {
-            Which::Open => &mut self.open,
-            Which::Closed => &mut self.closed,
-            Which::ClosedBuilders => &mut self.closed_builders,
-        }
-    }
-
-    pub fn push_back(&mut self, which: Which, index: u32) {
-        let tail = self.list(which).tail;
-        {
-            let e = self.at(index);
-            e.prev = tail;
-            e.next = NIL;
-        }
-        if tail == NIL {
-            self.list(which).head = index;
-        } else {
-            self.at(tail).next = index;
-        }
-        let l = self.list(which);
-        l.tail = index;
-        l.len += 1;
-    }
-
-    pub fn remove(&mut self, which: Which, index: u32) {
-        let (prev, next) = {
-            let e = self.at(index);
-            (e.prev, e.next)
-        };
-        if prev == NIL {
-            self.list(which).head = next;
-        } else {
-            self.at(prev).next = next;
-        }
-        if next == NIL {
-            self.list(which).tail = prev;
-        } else {
-            self.at(next).prev = prev;
-        }
-        self.list(which).len -= 1;
-        let e = self.at(index);
-        e.prev = NIL;
-        e.next = NIL;
-    }
-
-    pub fn pop_front(&mut self, which: Which) -> Option<u32> {
-        let head = self.list(which).head;
-        if head == NIL {
-            return None;
-        }
-        self.remove(which, head);
-        Some(head)
-    }
-
-    /// The indices of a list, oldest first.
-    pub fn iter(&self, which: Which) -> impl Iterator<Item = u32> + '_ {
-        let head = match which {
-            Which::Open => self.open.head,
-            Which::Closed => self.closed.head,
-            Which::ClosedBuilders => self.closed_builders.head,
-        };
-        let mut cur = head;
-        core::iter::from_fn(move || {
-            if cur == NIL {
-                return None;
-            }
-            let i = cur;
-            // SAFETY: list members are entries of this table.
-            cur = unsafe { (*self.entry(i)).next };
-            Some(i)
-        })
+    /// The open handles (not constants), in creation order.
+    pub fn open_handles(&self) -> Vec<u32> {
+        let mut v: Vec<u32> = (0..self.used as u32)
+            // SAFETY: indices below `used` are entries.
+            .filter(|&i| unsafe { (*self.entry(i)).kind } == Kind::Open)
+            .collect();
+        // SAFETY: as above.
+        v.sort_by_key(|&i| unsafe { (*self.entry(i)).seq });
+        v
     }
 }

@@ -51,6 +51,30 @@ type f_destructor = unsafe extern "C" fn(Ctx, HPy);
 type f_getbuffer = unsafe extern "C" fn(Ctx, HPy, *mut HPy_buffer, c_int) -> c_int;
 type f_releasebuffer = unsafe extern "C" fn(Ctx, HPy, *mut HPy_buffer);
 
+/// The argument handles of one call: on the stack for up to 16.
+struct ArgHandles {
+    inline: [HPy; 16],
+    heap: Vec<HPy>,
+    len: usize,
+}
+
+impl ArgHandles {
+    fn as_slice(&self) -> &[HPy] {
+        if self.len > self.inline.len() { &self.heap } else { &self.inline[..self.len] }
+    }
+
+    fn as_ptr(&self) -> *const HPy {
+        self.as_slice().as_ptr()
+    }
+}
+
+/// Which argument, for reports.
+#[derive(Clone, Copy)]
+enum Arg {
+    Named(&'static str),
+    Item(usize),
+}
+
 /// One call of an HPy function from a trampoline.
 struct Frame {
     st: *mut DebugState,
@@ -71,12 +95,25 @@ impl Frame {
         HPy { _i: unsafe { state::open(self.st, uh._i, by, BORROWED) } }
     }
 
-    /// Debug handles for `n` objects at `objs`, into `buf`.
-    unsafe fn args(&self, objs: *const Obj, n: usize, buf: &mut Vec<HPy>) {
-        buf.clear();
-        for i in 0..n {
-            // SAFETY: the trampoline passes `n` objects.
-            buf.push(unsafe { self.arg(*objs.add(i)) });
+    /// Debug handles for the `n` objects `obj(0..n)`.
+    unsafe fn args(&self, n: usize, obj: impl Fn(usize) -> Obj) -> ArgHandles {
+        let mut a = ArgHandles { inline: [HPy::NULL; 16], heap: Vec::new(), len: n };
+        if n > a.inline.len() {
+            a.heap.resize(n, HPy::NULL);
+        }
+        let slots = if n > a.inline.len() { &mut a.heap[..] } else { &mut a.inline[..n] };
+        for (i, slot) in slots.iter_mut().enumerate() {
+            // SAFETY: GIL held; `obj(i)` is a live object.
+            *slot = unsafe { self.arg(obj(i)) };
+        }
+        a
+    }
+
+    /// Close the argument handles of `args`.
+    unsafe fn done_all(&self, args: &ArgHandles) {
+        for (i, &h) in args.as_slice().iter().enumerate() {
+            // SAFETY: forwarded.
+            unsafe { self.done(h, Arg::Item(i)) };
         }
     }
 
@@ -93,7 +130,7 @@ impl Frame {
 
     /// The function returned: close argument handle `h`, which it must
     /// not have closed itself.
-    unsafe fn done(&self, h: HPy, what: &str) {
+    unsafe fn done(&self, h: HPy, what: Arg) {
         if h.is_null() {
             return;
         }
@@ -106,16 +143,20 @@ impl Frame {
                     return;
                 }
             }
+            let what = match what {
+                Arg::Named(name) => format!("'{name}'"),
+                Arg::Item(i) => format!("args[{i}]"),
+            };
             let problem = format!(
                 "its argument {what} was closed by the function; arguments are closed for the function \
                  when it returns, so it must not close them (use HPy_Dup to keep one)"
             );
-            report::invalid_handle(self.st, self.site("argument closed"), h._i, &problem);
+            report::invalid_handle(self.st, self.site(), h._i, &problem);
         }
     }
 
-    fn site<'a>(&self, what: &'a str) -> Site<'a> {
-        Site::Function { sig: self.sig, func: self.func, what }
+    fn site(&self) -> Site<'static> {
+        Site::Function { sig: self.sig, func: self.func }
     }
 
     /// The function returned handle `h`: hand its object to CPython (a new
@@ -145,7 +186,7 @@ impl Frame {
                 }
                 Lookup::Foreign => "it returned a value that is not a handle",
             };
-            report::invalid_handle(self.st, self.site("bad result"), h._i, problem);
+            report::invalid_handle(self.st, self.site(), h._i, problem);
             // A hook let us go on: give CPython a reference of its own, the
             // best guess for an object the function did not own.
             match (*self.st).table.lookup(h._i) {
@@ -211,27 +252,25 @@ pub(crate) unsafe extern "C" fn ctx_CallRealFunctionFromTrampoline(
                 let a = block!(_HPyFunc_args_NOARGS);
                 let s = fr.arg(a.self_);
                 let r = fr.call(|c| func!(f_unary)(c, s));
-                fr.done(s, "'self'");
+                fr.done(s, Arg::Named("self"));
                 a.result = fr.result(r);
             }
             HPyFunc_Signature::O => {
                 let a = block!(_HPyFunc_args_O);
                 let (s, x) = (fr.arg(a.self_), fr.arg(a.arg));
                 let r = fr.call(|c| func!(f_binary)(c, s, x));
-                fr.done(s, "'self'");
-                fr.done(x, "'arg'");
+                fr.done(s, Arg::Named("self"));
+                fr.done(x, Arg::Named("arg"));
                 a.result = fr.result(r);
             }
             HPyFunc_Signature::VARARGS => {
                 let a = block!(_HPyFunc_args_VARARGS);
                 let s = fr.arg(a.self_);
-                let mut v = Vec::new();
-                fr.args(a.args, a.nargs.max(0) as usize, &mut v);
-                let r = fr.call(|c| func!(f_varargs)(c, s, v.as_ptr(), v.len()));
-                fr.done(s, "'self'");
-                for (i, &h) in v.iter().enumerate() {
-                    fr.done(h, &format!("args[{i}]"));
-                }
+                let n = a.nargs.max(0) as usize;
+                let v = fr.args(n, |i| *a.args.add(i));
+                let r = fr.call(|c| func!(f_varargs)(c, s, v.as_ptr(), n));
+                fr.done(s, Arg::Named("self"));
+                fr.done_all(&v);
                 a.result = fr.result(r);
             }
             HPyFunc_Signature::KEYWORDS => {
@@ -240,15 +279,12 @@ pub(crate) unsafe extern "C" fn ctx_CallRealFunctionFromTrampoline(
                 let kw: *mut ffi::PyObject = a.kwnames.cast();
                 let nkw = if kw.is_null() { 0 } else { ffi::PyTuple_GET_SIZE(kw) as usize };
                 let s = fr.arg(a.self_);
-                let mut v = Vec::new();
-                fr.args(a.args, nargs + nkw, &mut v);
+                let v = fr.args(nargs + nkw, |i| *a.args.add(i));
                 let k = fr.arg(a.kwnames);
                 let r = fr.call(|c| func!(f_keywords)(c, s, v.as_ptr(), nargs, k));
-                fr.done(s, "'self'");
-                for (i, &h) in v.iter().enumerate() {
-                    fr.done(h, &format!("args[{i}]"));
-                }
-                fr.done(k, "'kwnames'");
+                fr.done(s, Arg::Named("self"));
+                fr.done_all(&v);
+                fr.done(k, Arg::Named("kwnames"));
                 a.result = fr.result(r);
             }
             HPyFunc_Signature::INITPROC | HPyFunc_Signature::NEWFUNC => {
@@ -257,29 +293,24 @@ pub(crate) unsafe extern "C" fn ctx_CallRealFunctionFromTrampoline(
                 let tuple: *mut ffi::PyObject = a.args.cast();
                 let n = if tuple.is_null() { 0 } else { ffi::PyTuple_GET_SIZE(tuple) as usize };
                 let s = fr.arg(a.self_);
-                let mut v = Vec::with_capacity(n);
-                for i in 0..n {
-                    v.push(fr.arg(ffi::PyTuple_GET_ITEM(tuple, i as ffi::Py_ssize_t).cast()));
-                }
+                let v = fr.args(n, |i| ffi::PyTuple_GET_ITEM(tuple, i as ffi::Py_ssize_t).cast());
                 let k = fr.arg(a.kw);
-                if sig == HPyFunc_Signature::INITPROC {
-                    let r = fr.call(|c| func!(f_initproc)(c, s, v.as_ptr(), n as HPy_ssize_t, k));
-                    block!(_HPyFunc_args_INITPROC).result = r;
-                } else {
-                    let r = fr.call(|c| func!(f_newfunc)(c, s, v.as_ptr(), n as HPy_ssize_t, k));
-                    fr.done(s, "'self'");
-                    for (i, &h) in v.iter().enumerate() {
-                        fr.done(h, &format!("args[{i}]"));
+                let init = sig == HPyFunc_Signature::INITPROC;
+                let (status, r) = fr.call(|c| {
+                    if init {
+                        (func!(f_initproc)(c, s, v.as_ptr(), n as HPy_ssize_t, k), HPy::NULL)
+                    } else {
+                        (0, func!(f_newfunc)(c, s, v.as_ptr(), n as HPy_ssize_t, k))
                     }
-                    fr.done(k, "'kw'");
-                    block!(_HPyFunc_args_NEWFUNC).result = fr.result(r);
-                    return;
+                });
+                fr.done(s, Arg::Named("self"));
+                fr.done_all(&v);
+                fr.done(k, Arg::Named("kw"));
+                if init {
+                    block!(_HPyFunc_args_INITPROC).result = status;
+                } else {
+                    a.result = fr.result(r);
                 }
-                fr.done(s, "'self'");
-                for (i, &h) in v.iter().enumerate() {
-                    fr.done(h, &format!("args[{i}]"));
-                }
-                fr.done(k, "'kw'");
             }
             HPyFunc_Signature::UNARYFUNC
             | HPyFunc_Signature::REPRFUNC
@@ -289,7 +320,7 @@ pub(crate) unsafe extern "C" fn ctx_CallRealFunctionFromTrampoline(
                 let a = block!(_HPyFunc_args_UNARYFUNC);
                 let x = fr.arg(a.arg0);
                 let r = fr.call(|c| func!(f_unary)(c, x));
-                fr.done(x, "'arg0'");
+                fr.done(x, Arg::Named("arg0"));
                 a.result = fr.result(r);
                 if sig == HPyFunc_Signature::MOD_CREATE {
                     a.result = check_create_result(a.result);
@@ -299,115 +330,115 @@ pub(crate) unsafe extern "C" fn ctx_CallRealFunctionFromTrampoline(
                 let a = block!(_HPyFunc_args_BINARYFUNC);
                 let (x, y) = (fr.arg(a.arg0), fr.arg(a.arg1));
                 let r = fr.call(|c| func!(f_binary)(c, x, y));
-                fr.done(x, "'arg0'");
-                fr.done(y, "'arg1'");
+                fr.done(x, Arg::Named("arg0"));
+                fr.done(y, Arg::Named("arg1"));
                 a.result = fr.result(r);
             }
             HPyFunc_Signature::TERNARYFUNC | HPyFunc_Signature::DESCRGETFUNC => {
                 let a = block!(_HPyFunc_args_TERNARYFUNC);
                 let (x, y, z) = (fr.arg(a.arg0), fr.arg(a.arg1), fr.arg(a.arg2));
                 let r = fr.call(|c| func!(f_ternary)(c, x, y, z));
-                fr.done(x, "'arg0'");
-                fr.done(y, "'arg1'");
-                fr.done(z, "'arg2'");
+                fr.done(x, Arg::Named("arg0"));
+                fr.done(y, Arg::Named("arg1"));
+                fr.done(z, Arg::Named("arg2"));
                 a.result = fr.result(r);
             }
             HPyFunc_Signature::INQUIRY => {
                 let a = block!(_HPyFunc_args_INQUIRY);
                 let x = fr.arg(a.arg0);
                 a.result = fr.call(|c| func!(f_inquiry)(c, x));
-                fr.done(x, "'arg0'");
+                fr.done(x, Arg::Named("arg0"));
             }
             HPyFunc_Signature::LENFUNC => {
                 let a = block!(_HPyFunc_args_LENFUNC);
                 let x = fr.arg(a.arg0);
                 a.result = fr.call(|c| func!(f_lenfunc)(c, x));
-                fr.done(x, "'arg0'");
+                fr.done(x, Arg::Named("arg0"));
             }
             HPyFunc_Signature::HASHFUNC => {
                 let a = block!(_HPyFunc_args_HASHFUNC);
                 let x = fr.arg(a.arg0);
                 a.result = fr.call(|c| func!(f_hashfunc)(c, x));
-                fr.done(x, "'arg0'");
+                fr.done(x, Arg::Named("arg0"));
             }
             HPyFunc_Signature::SSIZEARGFUNC => {
                 let a = block!(_HPyFunc_args_SSIZEARGFUNC);
                 let x = fr.arg(a.arg0);
                 let r = fr.call(|c| func!(f_ssizearg)(c, x, a.arg1));
-                fr.done(x, "'arg0'");
+                fr.done(x, Arg::Named("arg0"));
                 a.result = fr.result(r);
             }
             HPyFunc_Signature::SSIZESSIZEARGFUNC => {
                 let a = block!(_HPyFunc_args_SSIZESSIZEARGFUNC);
                 let x = fr.arg(a.arg0);
                 let r = fr.call(|c| func!(f_ssizessizearg)(c, x, a.arg1, a.arg2));
-                fr.done(x, "'arg0'");
+                fr.done(x, Arg::Named("arg0"));
                 a.result = fr.result(r);
             }
             HPyFunc_Signature::SSIZEOBJARGPROC => {
                 let a = block!(_HPyFunc_args_SSIZEOBJARGPROC);
                 let (x, z) = (fr.arg(a.arg0), fr.arg(a.arg2));
                 a.result = fr.call(|c| func!(f_ssizeobjarg)(c, x, a.arg1, z));
-                fr.done(x, "'arg0'");
-                fr.done(z, "'arg2'");
+                fr.done(x, Arg::Named("arg0"));
+                fr.done(z, Arg::Named("arg2"));
             }
             HPyFunc_Signature::SSIZESSIZEOBJARGPROC => {
                 let a = block!(_HPyFunc_args_SSIZESSIZEOBJARGPROC);
                 let (x, w) = (fr.arg(a.arg0), fr.arg(a.arg3));
                 a.result = fr.call(|c| func!(f_ssizessizeobjarg)(c, x, a.arg1, a.arg2, w));
-                fr.done(x, "'arg0'");
-                fr.done(w, "'arg3'");
+                fr.done(x, Arg::Named("arg0"));
+                fr.done(w, Arg::Named("arg3"));
             }
             HPyFunc_Signature::OBJOBJARGPROC | HPyFunc_Signature::SETATTROFUNC | HPyFunc_Signature::DESCRSETFUNC => {
                 let a = block!(_HPyFunc_args_OBJOBJARGPROC);
                 let (x, y, z) = (fr.arg(a.arg0), fr.arg(a.arg1), fr.arg(a.arg2));
                 a.result = fr.call(|c| func!(f_objobjarg)(c, x, y, z));
-                fr.done(x, "'arg0'");
-                fr.done(y, "'arg1'");
-                fr.done(z, "'arg2'");
+                fr.done(x, Arg::Named("arg0"));
+                fr.done(y, Arg::Named("arg1"));
+                fr.done(z, Arg::Named("arg2"));
             }
             HPyFunc_Signature::OBJOBJPROC => {
                 let a = block!(_HPyFunc_args_OBJOBJPROC);
                 let (x, y) = (fr.arg(a.arg0), fr.arg(a.arg1));
                 a.result = fr.call(|c| func!(f_objobj)(c, x, y));
-                fr.done(x, "'arg0'");
-                fr.done(y, "'arg1'");
+                fr.done(x, Arg::Named("arg0"));
+                fr.done(y, Arg::Named("arg1"));
             }
             HPyFunc_Signature::GETATTRFUNC => {
                 let a = block!(_HPyFunc_args_GETATTRFUNC);
                 let x = fr.arg(a.arg0);
                 let r = fr.call(|c| func!(f_getattr)(c, x, a.arg1));
-                fr.done(x, "'arg0'");
+                fr.done(x, Arg::Named("arg0"));
                 a.result = fr.result(r);
             }
             HPyFunc_Signature::SETATTRFUNC => {
                 let a = block!(_HPyFunc_args_SETATTRFUNC);
                 let (x, z) = (fr.arg(a.arg0), fr.arg(a.arg2));
                 a.result = fr.call(|c| func!(f_setattr)(c, x, a.arg1, z));
-                fr.done(x, "'arg0'");
-                fr.done(z, "'arg2'");
+                fr.done(x, Arg::Named("arg0"));
+                fr.done(z, Arg::Named("arg2"));
             }
             HPyFunc_Signature::RICHCMPFUNC => {
                 let a = block!(_HPyFunc_args_RICHCMPFUNC);
                 let (x, y) = (fr.arg(a.arg0), fr.arg(a.arg1));
                 let r = fr.call(|c| func!(f_richcmp)(c, x, y, a.arg2));
-                fr.done(x, "'arg0'");
-                fr.done(y, "'arg1'");
+                fr.done(x, Arg::Named("arg0"));
+                fr.done(y, Arg::Named("arg1"));
                 a.result = fr.result(r);
             }
             HPyFunc_Signature::GETTER => {
                 let a = block!(_HPyFunc_args_GETTER);
                 let x = fr.arg(a.arg0);
                 let r = fr.call(|c| func!(f_getter)(c, x, a.arg1));
-                fr.done(x, "'self'");
+                fr.done(x, Arg::Named("self"));
                 a.result = fr.result(r);
             }
             HPyFunc_Signature::SETTER => {
                 let a = block!(_HPyFunc_args_SETTER);
                 let (x, y) = (fr.arg(a.arg0), fr.arg(a.arg1));
                 a.result = fr.call(|c| func!(f_setter)(c, x, y, a.arg2));
-                fr.done(x, "'self'");
-                fr.done(y, "'value'");
+                fr.done(x, Arg::Named("self"));
+                fr.done(y, Arg::Named("value"));
             }
             HPyFunc_Signature::FREEFUNC => {
                 let a = block!(_HPyFunc_args_FREEFUNC);
@@ -417,7 +448,7 @@ pub(crate) unsafe extern "C" fn ctx_CallRealFunctionFromTrampoline(
                 let a = block!(_HPyFunc_args_DESTRUCTOR);
                 let x = fr.arg(a.arg0);
                 fr.call(|c| func!(f_destructor)(c, x));
-                fr.done(x, "'self'");
+                fr.done(x, Arg::Named("self"));
             }
             HPyFunc_Signature::GETBUFFERPROC => get_buffer(&fr, block!(_HPyFunc_args_GETBUFFERPROC), func!(f_getbuffer)),
             HPyFunc_Signature::RELEASEBUFFERPROC => {
@@ -438,7 +469,7 @@ unsafe fn get_buffer(fr: &Frame, a: &mut _HPyFunc_args_GETBUFFERPROC, f: f_getbu
         let mut hb: HPy_buffer = core::mem::zeroed();
         let flags = a.flags;
         a.result = fr.call(|c| f(c, s, &mut hb, flags));
-        fr.done(s, "'self'");
+        fr.done(s, Arg::Named("self"));
         let view = &mut *a.view.cast::<ffi::Py_buffer>();
         if a.result < 0 {
             view.obj = core::ptr::null_mut();
@@ -462,7 +493,7 @@ unsafe fn get_buffer(fr: &Frame, a: &mut _HPyFunc_args_GETBUFFERPROC, f: f_getbu
         view.strides = hb.strides;
         view.suboffsets = hb.suboffsets;
         view.internal = hb.internal;
-        close_handle(fr.st, hb.obj, fr.site("HPy_buffer.obj"), origin::FUNCTION_RETURNED);
+        close_handle(fr.st, hb.obj, fr.site(), origin::FUNCTION_RETURNED);
     }
 }
 
@@ -493,7 +524,7 @@ unsafe fn release_buffer(fr: &Frame, a: &mut _HPyFunc_args_RELEASEBUFFERPROC, f:
         };
         let s = fr.arg(a.self_);
         fr.call(|c| f(c, s, &mut hb));
-        fr.done(s, "'self'");
-        close_handle(fr.st, obj, fr.site("HPy_buffer.obj"), origin::FUNCTION_RETURNED);
+        fr.done(s, Arg::Named("self"));
+        close_handle(fr.st, obj, fr.site(), origin::FUNCTION_RETURNED);
     }
 }

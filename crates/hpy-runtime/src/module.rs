@@ -68,6 +68,9 @@ fn method_def(meth: &HPyMeth) -> Result<ffi::PyMethodDef, ()> {
 ///
 /// # Safety
 /// `def` points to a valid `HPyModuleDef`; the GIL is held.
+///
+/// The error is the Python exception this sets, hence `Result<_, ()>`.
+#[allow(clippy::result_unit_err)]
 pub unsafe fn create_py_module_def(
     def: &HPyModuleDef,
     name: &CStr,

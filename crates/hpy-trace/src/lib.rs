@@ -34,11 +34,15 @@ unsafe impl Sync for ContextPtr {}
 static TRACE: OnceLock<ContextPtr> = OnceLock::new();
 
 /// The process-wide trace context wrapping `inner`, created on first use
-/// and never freed. Must be called with the GIL held.
-pub fn context(inner: *mut HPyContext) -> *mut HPyContext {
+/// and never freed.
+///
+/// # Safety
+/// `inner` must be a context that lives for the rest of the process, and
+/// the GIL must be held.
+pub unsafe fn context(inner: *mut HPyContext) -> *mut HPyContext {
     TRACE
         .get_or_init(|| {
-            // SAFETY: `inner` is a live context for the life of the process.
+            // SAFETY: `inner` lives for the rest of the process (caller's contract).
             let mut ctx = unsafe { *inner };
             ctx.name = TRACE_NAME.as_ptr();
             ctx._private = state::TraceState::new_raw(inner).cast();

@@ -38,7 +38,8 @@ impl Mode {
     pub fn context(self) -> PyResult<*mut hpy_sys::HPyContext> {
         match self {
             Mode::Universal => Ok(hpy_runtime::universal()),
-            Mode::Trace => Ok(hpy_trace::context(hpy_runtime::universal())),
+            // SAFETY: the universal context is never freed; the GIL is held.
+            Mode::Trace => Ok(unsafe { hpy_trace::context(hpy_runtime::universal()) }),
             Mode::Debug => Ok(hpy_debug::context(hpy_runtime::universal())),
         }
     }

@@ -5,7 +5,8 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
 
 fn trace_context() -> *mut hpy_sys::HPyContext {
-    hpy_trace::context(hpy_runtime::universal())
+    // SAFETY: the universal context is never freed; pyfunctions hold the GIL.
+    unsafe { hpy_trace::context(hpy_runtime::universal()) }
 }
 
 /// `{ctx member name: number of calls}` for every context function.

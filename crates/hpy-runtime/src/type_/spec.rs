@@ -20,6 +20,10 @@ unsafe fn params<'a>(params: *const HPyType_SpecParam) -> &'a [HPyType_SpecParam
 fn check_params(params: &[HPyType_SpecParam], name: &CStr) -> Result<(), ()> {
     let (mut bases, mut tuples) = (0, 0);
     for p in params {
+        if p.object.is_null() {
+            crate::err::system_error(c"HPyType_SpecParam with a NULL object");
+            return Err(());
+        }
         match p.kind {
             HPyType_SpecParam_Kind::Base => bases += 1,
             HPyType_SpecParam_Kind::BasesTuple => tuples += 1,
