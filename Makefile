@@ -5,6 +5,7 @@
 #                      SAFETY-comment lint), Rust tests, our pytest suite, and the
 #                      upstream conformance ratchet
 #   make conformance   run upstream hpy 0.9.0's test suite and print the table
+#   make bench         microbenchmarks vs the plain C API and upstream 0.9; writes docs/benchmarks.md
 #
 # Everything is installed into .venv by the targets themselves.
 
@@ -45,10 +46,14 @@ test-rust:
 	cargo test -q --workspace
 
 test-python: install
-	$(PY) -m pytest tests -q -n 2
+	$(PY) -m pytest tests examples -q -n 2
 
 conformance: install
 	$(PY) scripts/conformance.py
+
+.PHONY: bench
+bench: install
+	$(PY) benches/run.py
 
 test: codegen-check lint test-rust test-python
 	$(PY) scripts/conformance.py --check

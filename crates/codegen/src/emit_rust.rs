@@ -206,7 +206,10 @@ pub fn cpython_exports_rs(entries: &[Entry], banner: &str) -> Result<String, Str
     s.push_str("use core::ffi::{c_char, c_int, c_void};\nuse hpy_sys::*;\n\n");
     for e in entries {
         let Entry::Function(f) = e else { continue };
-        if f.cpython.is_some() || f.cpython_header {
+        // Hand-written CPython-ABI functions (cpython_header) may call the
+        // runtime too, e.g. _HPy_New -> ctx_New; unused symbols are dropped
+        // at link time.
+        if f.cpython.is_some() {
             continue;
         }
         let mut params = vec!["ctx: *mut HPyContext".to_string()];

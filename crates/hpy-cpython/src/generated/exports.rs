@@ -4,6 +4,20 @@
 use core::ffi::{c_char, c_int, c_void};
 use hpy_sys::*;
 
+/// `HPy_Dup` for CPython-ABI builds.
+#[no_mangle]
+pub unsafe extern "C" fn ctx_Dup(ctx: *mut HPyContext, h: HPy) -> HPy {
+    // SAFETY: the caller keeps the C API contract, which the runtime's function shares.
+    unsafe { ((*crate::_HPy_CPython_GetContext()).ctx_Dup)(ctx, h) }
+}
+
+/// `HPy_Close` for CPython-ABI builds.
+#[no_mangle]
+pub unsafe extern "C" fn ctx_Close(ctx: *mut HPyContext, h: HPy) {
+    // SAFETY: the caller keeps the C API contract, which the runtime's function shares.
+    unsafe { ((*crate::_HPy_CPython_GetContext()).ctx_Close)(ctx, h) }
+}
+
 /// `HPyLong_FromInt32_t` for CPython-ABI builds.
 #[no_mangle]
 pub unsafe extern "C" fn ctx_Long_FromInt32_t(ctx: *mut HPyContext, value: i32) -> HPy {
@@ -81,6 +95,20 @@ pub unsafe extern "C" fn ctx_CallTupleDict(ctx: *mut HPyContext, callable: HPy, 
     unsafe { ((*crate::_HPy_CPython_GetContext()).ctx_CallTupleDict)(ctx, callable, args, kw) }
 }
 
+/// `HPy_FatalError` for CPython-ABI builds.
+#[no_mangle]
+pub unsafe extern "C" fn ctx_FatalError(ctx: *mut HPyContext, message: *const c_char) {
+    // SAFETY: the caller keeps the C API contract, which the runtime's function shares.
+    unsafe { ((*crate::_HPy_CPython_GetContext()).ctx_FatalError)(ctx, message) }
+}
+
+/// `HPyErr_Occurred` for CPython-ABI builds.
+#[no_mangle]
+pub unsafe extern "C" fn ctx_Err_Occurred(ctx: *mut HPyContext) -> c_int {
+    // SAFETY: the caller keeps the C API contract, which the runtime's function shares.
+    unsafe { ((*crate::_HPy_CPython_GetContext()).ctx_Err_Occurred)(ctx) }
+}
+
 /// `HPyType_FromSpec` for CPython-ABI builds.
 #[no_mangle]
 pub unsafe extern "C" fn ctx_Type_FromSpec(ctx: *mut HPyContext, spec: *mut HPyType_Spec, params: *mut HPyType_SpecParam) -> HPy {
@@ -123,6 +151,20 @@ pub unsafe extern "C" fn ctx_SetItem_s(ctx: *mut HPyContext, obj: HPy, utf8_key:
     unsafe { ((*crate::_HPy_CPython_GetContext()).ctx_SetItem_s)(ctx, obj, utf8_key, value) }
 }
 
+/// `HPy_TypeCheck` for CPython-ABI builds.
+#[no_mangle]
+pub unsafe extern "C" fn ctx_TypeCheck(ctx: *mut HPyContext, obj: HPy, type_: HPy) -> c_int {
+    // SAFETY: the caller keeps the C API contract, which the runtime's function shares.
+    unsafe { ((*crate::_HPy_CPython_GetContext()).ctx_TypeCheck)(ctx, obj, type_) }
+}
+
+/// `HPy_Is` for CPython-ABI builds.
+#[no_mangle]
+pub unsafe extern "C" fn ctx_Is(ctx: *mut HPyContext, obj: HPy, other: HPy) -> c_int {
+    // SAFETY: the caller keeps the C API contract, which the runtime's function shares.
+    unsafe { ((*crate::_HPy_CPython_GetContext()).ctx_Is)(ctx, obj, other) }
+}
+
 /// `_HPy_AsStruct_Object` for CPython-ABI builds.
 #[no_mangle]
 pub unsafe extern "C" fn ctx_AsStruct_Object(ctx: *mut HPyContext, h: HPy) -> *mut c_void {
@@ -137,6 +179,13 @@ pub unsafe extern "C" fn ctx_AsStruct_Legacy(ctx: *mut HPyContext, h: HPy) -> *m
     unsafe { ((*crate::_HPy_CPython_GetContext()).ctx_AsStruct_Legacy)(ctx, h) }
 }
 
+/// `_HPy_New` for CPython-ABI builds.
+#[no_mangle]
+pub unsafe extern "C" fn ctx_New(ctx: *mut HPyContext, h_type: HPy, data: *mut *mut c_void) -> HPy {
+    // SAFETY: the caller keeps the C API contract, which the runtime's function shares.
+    unsafe { ((*crate::_HPy_CPython_GetContext()).ctx_New)(ctx, h_type, data) }
+}
+
 /// `HPyBytes_FromStringAndSize` for CPython-ABI builds.
 #[no_mangle]
 pub unsafe extern "C" fn ctx_Bytes_FromStringAndSize(ctx: *mut HPyContext, bytes: *const c_char, len: HPy_ssize_t) -> HPy {
@@ -149,6 +198,20 @@ pub unsafe extern "C" fn ctx_Bytes_FromStringAndSize(ctx: *mut HPyContext, bytes
 pub unsafe extern "C" fn ctx_Tuple_FromArray(ctx: *mut HPyContext, items: *mut HPy, n: HPy_ssize_t) -> HPy {
     // SAFETY: the caller keeps the C API contract, which the runtime's function shares.
     unsafe { ((*crate::_HPy_CPython_GetContext()).ctx_Tuple_FromArray)(ctx, items, n) }
+}
+
+/// `HPy_FromPyObject` for CPython-ABI builds.
+#[no_mangle]
+pub unsafe extern "C" fn ctx_FromPyObject(ctx: *mut HPyContext, obj: *mut cpy_PyObject) -> HPy {
+    // SAFETY: the caller keeps the C API contract, which the runtime's function shares.
+    unsafe { ((*crate::_HPy_CPython_GetContext()).ctx_FromPyObject)(ctx, obj) }
+}
+
+/// `HPy_AsPyObject` for CPython-ABI builds.
+#[no_mangle]
+pub unsafe extern "C" fn ctx_AsPyObject(ctx: *mut HPyContext, h: HPy) -> *mut cpy_PyObject {
+    // SAFETY: the caller keeps the C API contract, which the runtime's function shares.
+    unsafe { ((*crate::_HPy_CPython_GetContext()).ctx_AsPyObject)(ctx, h) }
 }
 
 /// `_HPy_CallRealFunctionFromTrampoline` for CPython-ABI builds.
@@ -240,6 +303,34 @@ pub unsafe extern "C" fn ctx_Tracker_ForgetAll(ctx: *mut HPyContext, ht: HPyTrac
 pub unsafe extern "C" fn ctx_Tracker_Close(ctx: *mut HPyContext, ht: HPyTracker) {
     // SAFETY: the caller keeps the C API contract, which the runtime's function shares.
     unsafe { ((*crate::_HPy_CPython_GetContext()).ctx_Tracker_Close)(ctx, ht) }
+}
+
+/// `HPyField_Store` for CPython-ABI builds.
+#[no_mangle]
+pub unsafe extern "C" fn ctx_Field_Store(ctx: *mut HPyContext, target_object: HPy, target_field: *mut HPyField, h: HPy) {
+    // SAFETY: the caller keeps the C API contract, which the runtime's function shares.
+    unsafe { ((*crate::_HPy_CPython_GetContext()).ctx_Field_Store)(ctx, target_object, target_field, h) }
+}
+
+/// `HPyField_Load` for CPython-ABI builds.
+#[no_mangle]
+pub unsafe extern "C" fn ctx_Field_Load(ctx: *mut HPyContext, source_object: HPy, source_field: HPyField) -> HPy {
+    // SAFETY: the caller keeps the C API contract, which the runtime's function shares.
+    unsafe { ((*crate::_HPy_CPython_GetContext()).ctx_Field_Load)(ctx, source_object, source_field) }
+}
+
+/// `HPyGlobal_Store` for CPython-ABI builds.
+#[no_mangle]
+pub unsafe extern "C" fn ctx_Global_Store(ctx: *mut HPyContext, global: *mut HPyGlobal, h: HPy) {
+    // SAFETY: the caller keeps the C API contract, which the runtime's function shares.
+    unsafe { ((*crate::_HPy_CPython_GetContext()).ctx_Global_Store)(ctx, global, h) }
+}
+
+/// `HPyGlobal_Load` for CPython-ABI builds.
+#[no_mangle]
+pub unsafe extern "C" fn ctx_Global_Load(ctx: *mut HPyContext, global: HPyGlobal) -> HPy {
+    // SAFETY: the caller keeps the C API contract, which the runtime's function shares.
+    unsafe { ((*crate::_HPy_CPython_GetContext()).ctx_Global_Load)(ctx, global) }
 }
 
 /// `_HPy_Dump` for CPython-ABI builds.
