@@ -5,7 +5,9 @@
 
 Tests that use them run once per ABI of `--hpy-abis` (default: the harness's
 DEFAULT_ABIS). `@pytest.mark.hpy_abis('universal', ...)` restricts a test (or
-a module, via `pytestmark`) to the ABIs it is meant for.
+a module, via `pytestmark`) to the ABIs it is meant for; harness.CONTEXT_ABIS
+and harness.NON_DEBUG_ABIS name the usual restrictions. Several marks
+intersect. Under a debug ABI every test also fails if it leaks handles.
 """
 
 import pytest
@@ -43,7 +45,8 @@ def pytest_generate_tests(metafunc):
         return
     # Tests that parametrize hpy_abi themselves (tests/devel) keep theirs.
     for mark in metafunc.definition.iter_markers("parametrize"):
-        if "hpy_abi" in str(mark.args[0]):
+        argnames = mark.args[0] if mark.args else mark.kwargs.get("argnames", "")
+        if "hpy_abi" in str(argnames):
             return
     abis = _enabled_abis(metafunc.config)
     for mark in metafunc.definition.iter_markers("hpy_abis"):
@@ -67,6 +70,14 @@ def _dump_dir(request):
 
 @pytest.fixture
 def compiler(request, tmp_path, hpy_abi, helper_cache):
-    return ExtensionCompiler(tmp_path, ALL_ABIS[hpy_abi], helper_cache,
-                             verbose=request.config.getoption("--compiler-v"),
-                             dump_dir=_dump_dir(request))
+    abi = ALL_ABIS[hpy_abi]
+    compiler = ExtensionCompiler(tmp_path, abi, helper_cache,
+                                 verbose=request.config.getoption("--compiler-v"),
+                                 dump_dir=_dump_dir(request))
+    if abi.load_mode != "debug":
+        yield compiler
+        return
+    # In debug mode a handle the test leaves open fails it (HPyLeakError).
+    from hpy.debug import LeakDetector
+    with LeakDetector():
+        yield compiler

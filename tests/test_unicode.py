@@ -3,6 +3,8 @@
 
 import pytest
 
+from harness import CONTEXT_ABIS
+
 
 @pytest.fixture
 def mod(compiler):
@@ -102,6 +104,7 @@ def test_from_string(mod):
     assert s == "h\u00e9llo \u20ac \U0001f40d"
 
 
+@pytest.mark.hpy_abis(*CONTEXT_ABIS)
 def test_from_string_null(mod):
     with pytest.raises(SystemError) as e:
         mod.from_null()

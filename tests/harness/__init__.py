@@ -4,7 +4,7 @@
 ExtensionCompiler) and `hpy_abi` (the ABI name of the current run).
 """
 
-from .abis import ALL_ABIS, DEFAULT_ABIS, Abi
+from .abis import ALL_ABIS, CONTEXT_ABIS, DEFAULT_ABIS, NON_DEBUG_ABIS, Abi
 from .build import CompileError, HelperCache
 from .compiler import BuiltModule, ExtensionCompiler
 from .loading import load_module, run_python

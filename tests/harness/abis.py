@@ -4,9 +4,9 @@ Each test that uses the `compiler` fixture runs once per enabled ABI. An ABI
 says how to build (the headers' ABI macro, the file suffix) and how to load
 (through hpy.universal in some mode, or as a plain CPython extension).
 
-Only 'universal' is enabled by default: the others are described so that
-enabling them is a matter of `--hpy-abis=universal,debug` (or of adding them
-to DEFAULT_ABIS) once the runtime supports them.
+Only 'universal' is enabled by default, to keep the suite fast; the others
+are one option away (`--hpy-abis=universal,debug,trace,hybrid,cpython`), or
+one edit of DEFAULT_ABIS.
 """
 
 import sys
@@ -53,6 +53,17 @@ ALL_ABIS = {
 
 # What every test runs on unless --hpy-abis says otherwise.
 DEFAULT_ABIS = ("universal",)
+
+# ABIs whose API calls all go through an HPyContext, i.e. through the Rust
+# runtime's checks. In the CPython ABI many calls are inline CPython calls:
+# tests of the runtime's own argument checks (NULL pointers and the like)
+# are marked `@pytest.mark.hpy_abis(*CONTEXT_ABIS)`.
+CONTEXT_ABIS = tuple(name for name, abi in ALL_ABIS.items() if abi.load_mode != "cpython")
+
+# ABIs where misuse the runtime detects (kwnames that is not a tuple, ...)
+# raises a Python exception. Debug mode aborts with a diagnostic instead, so
+# tests of those exceptions are marked `@pytest.mark.hpy_abis(*NON_DEBUG_ABIS)`.
+NON_DEBUG_ABIS = tuple(name for name, abi in ALL_ABIS.items() if abi.load_mode != "debug")
 
 
 def parse_abi_list(text):
