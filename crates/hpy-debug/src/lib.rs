@@ -77,24 +77,31 @@ pub mod api {
         st().expect("hpy_debug::context() must be called before hpy_debug::api")
     }
 
-    /// Start a new generation and return its number.
-    pub fn new_generation() -> u32 {
+    /// Start a new generation and return its number: handles opened from
+    /// now on belong to it.
+    pub fn new_generation() -> usize {
         // SAFETY: GIL held (caller); no foreign code runs.
         unsafe {
-            let s = state();
-            (*s).generation += 1;
-            (*s).generation
+            let s = &mut *state();
+            s.generation_starts.push(s.table.next_seq);
+            s.generation_starts.len() - 1
         }
     }
 
+    /// The entries among `indices` of generation `generation` or later.
     fn ids(indices: impl Iterator<Item = u32>, generation: i64) -> Vec<usize> {
         // SAFETY: GIL held; the table is only read.
         unsafe {
-            let t = &(*state()).table;
-            indices
-                .filter(|&i| i64::from((*t.entry(i)).generation) >= generation)
-                .map(|i| t.entry(i) as usize)
-                .collect()
+            let s = &*state();
+            let start = match usize::try_from(generation) {
+                Err(_) => 0,
+                Ok(g) => match s.generation_starts.get(g) {
+                    Some(&start) => start,
+                    None => return Vec::new(),
+                },
+            };
+            let t = &s.table;
+            indices.filter(|&i| (*t.entry(i)).seq >= start).map(|i| t.entry(i) as usize).collect()
         }
     }
 
@@ -159,12 +166,12 @@ pub mod api {
         set_hook(unsafe { &mut (*state()).on_invalid_builder }, hook)
     }
 
-    /// The entry of a `DebugHandle.id`, if it is one.
-    fn entry(id: usize) -> Option<*mut table::Entry> {
+    /// The entry (and its extra) of a `DebugHandle.id`, if it is one.
+    fn entry(id: usize) -> Option<(*mut table::Entry, *mut table::Extra)> {
         // SAFETY: GIL held; only reads.
         unsafe {
             let t = &(*state()).table;
-            t.index_of_id(id).map(|i| t.entry(i))
+            t.index_of_id(id).map(|i| (t.entry(i), t.extra(i)))
         }
     }
 
@@ -182,7 +189,7 @@ pub mod api {
     }
 
     pub fn view(id: usize) -> Option<HandleView> {
-        let e = entry(id)?;
+        let (e, x) = entry(id)?;
         // SAFETY: GIL held; an open entry holds a live universal handle.
         unsafe {
             let open = matches!((*e).kind, Kind::Open | Kind::Constant);
@@ -196,21 +203,21 @@ pub mod api {
             Some(HandleView {
                 obj,
                 is_closed: !open,
-                raw_data_size: if (*e).raw.is_null() { -1 } else { (*e).raw_size as isize },
+                raw_data_size: if (*x).raw.is_null() { -1 } else { (*x).raw_size as isize },
                 created_by: report::creator_text(e),
-                trace: stacktrace::format((*e).trace),
+                trace: stacktrace::format((*x).trace),
             })
         }
     }
 
     /// `DebugHandle._force_close()`: close the handle as `HPy_Close` would.
     pub fn force_close(id: usize) {
-        let Some(e) = entry(id) else { return };
+        let Some((e, _)) = entry(id) else { return };
         // SAFETY: GIL held; `e` is an entry, so its address plus tag is
         // the handle's current value.
         unsafe {
             let s = state();
-            let h = (e as isize) + ((*e).serial & 63) as isize;
+            let h = (e as isize) + ((*e).serial as usize & table::TAG_MASK) as isize;
             manual::close_handle(s, hpy_sys::HPy { _i: h }, report::Site::Python("DebugHandle._force_close()"), report::origin::FORCE_CLOSE);
         }
     }

@@ -173,7 +173,7 @@ pub(crate) unsafe fn handle_text(st: *mut DebugState, h: isize) -> String {
             Lookup::Entry { index, tag } => (index, tag),
         };
         let e = (*st).table.entry(index);
-        let same = ((*e).serial & 63) as u8 == tag;
+        let same = (*e).serial & crate::table::TAG_MASK as u8 == tag;
         let mut out = match (*e).kind {
             _ if !same => format!(
                 "handle {h:#x} was closed, and its slot in the handle table has since been reused for another handle"
@@ -197,7 +197,7 @@ pub(crate) unsafe fn handle_text(st: *mut DebugState, h: isize) -> String {
         };
         if same {
             out.push_str(&format!("\n    created by {}", origin_text((*e).created_by, (*e).kind)));
-            match crate::stacktrace::format((*e).trace) {
+            match crate::stacktrace::format((*(*st).table.extra(index)).trace) {
                 Some(t) => {
                     out.push_str("\n    created at (C stack, innermost first):\n");
                     for line in t.lines() {

@@ -7,9 +7,9 @@
 //! long as no foreign code (the inner context, Python, a decref) can run,
 //! since that code may re-enter the debug context.
 
-use crate::rawdata::{self, Protection};
+use crate::rawdata::RawMemory;
 use crate::stacktrace;
-use crate::table::{Entry, Kind, Table, BORROWED, EXTRAS, TYPE_REF};
+use crate::table::{Kind, Table, BORROWED, EXTRAS, TYPE_REF};
 use hpy_sys::{HPy, HPyContext};
 use pyo3_ffi as ffi;
 
@@ -22,7 +22,9 @@ const RING_SIZE: usize = 16;
 pub(crate) struct DebugState {
     pub uctx: *mut HPyContext,
     pub table: Table,
-    pub generation: u32,
+    /// The first creation number of each generation (generation 0 starts
+    /// at 0).
+    pub generation_starts: Vec<u64>,
     pub closed_max: usize,
     pub raw_max: usize,
     pub raw_total: usize,
@@ -30,7 +32,7 @@ pub(crate) struct DebugState {
     pub trace_limit: usize,
     pub on_invalid_handle: *mut ffi::PyObject,
     pub on_invalid_builder: *mut ffi::PyObject,
-    pub protection: Protection,
+    pub raw_memory: RawMemory,
     /// The context given to extensions when they are loaded; trampolines
     /// pass it back to us.
     pub global: *mut HPyContext,
@@ -76,14 +78,14 @@ pub(crate) fn create(uctx: *mut HPyContext, name: *const core::ffi::c_char) -> *
     let st = Box::into_raw(Box::new(DebugState {
         uctx,
         table,
-        generation: 0,
+        generation_starts: vec![0],
         closed_max: DEFAULT_CLOSED_QUEUE_MAX,
         raw_max: DEFAULT_RAW_DATA_MAX,
         raw_total: 0,
         trace_limit: 0,
         on_invalid_handle: core::ptr::null_mut(),
         on_invalid_builder: core::ptr::null_mut(),
-        protection: Protection::from_env(),
+        raw_memory: RawMemory::new(),
         global: core::ptr::null_mut(),
         template,
         ring: Vec::with_capacity(RING_SIZE),
@@ -112,7 +114,7 @@ fn constant(s: &mut DebugState, uh: HPy, slot: usize) -> HPy {
         return HPy::NULL;
     }
     let Some(i) = s.table.alloc() else { crate::report::fatal_init("handle table full") };
-    s.table.init(i, uh._i, Kind::Constant, 0, slot as u16, 0);
+    s.table.init(i, uh._i, Kind::Constant, slot as u16, 0);
     HPy { _i: s.table.handle(i) }
 }
 
@@ -174,22 +176,23 @@ fn release(s: &mut DebugState, index: u32) -> *mut ffi::PyTypeObject {
     if unsafe { (*e).flags } & EXTRAS == 0 {
         return core::ptr::null_mut();
     }
-    release_extras(s, e)
+    release_extras(s, index)
 }
 
 #[inline(never)]
-fn release_extras(s: &mut DebugState, e: *mut Entry) -> *mut ffi::PyTypeObject {
-    // SAFETY: `e` is an entry of the table; no other reference to it is
-    // alive.
+fn release_extras(s: &mut DebugState, index: u32) -> *mut ffi::PyTypeObject {
+    let (e, x) = (s.table.entry(index), s.table.extra(index));
+    // SAFETY: `index` is an entry of the table; no other reference to it
+    // is alive.
     unsafe {
-        if !(*e).raw.is_null() {
-            s.raw_total -= (*e).raw_size;
-            rawdata::free(s.protection, (*e).raw, (*e).raw_size);
-            (*e).raw = core::ptr::null_mut();
+        if !(*x).raw.is_null() {
+            s.raw_total -= (*x).raw_size;
+            s.raw_memory.free((*x).raw, (*x).raw_size, true);
+            (*x).raw = core::ptr::null_mut();
         }
-        if !(*e).trace.is_null() {
-            stacktrace::free((*e).trace);
-            (*e).trace = core::ptr::null_mut();
+        if !(*x).trace.is_null() {
+            stacktrace::free((*x).trace);
+            (*x).trace = core::ptr::null_mut();
         }
         let t = if (*e).flags & TYPE_REF != 0 {
             // Reports of a freed entry only name static types.
@@ -249,16 +252,27 @@ fn enqueue_closed(s: &mut DebugState, builders: bool, index: u32) -> *mut ffi::P
     t
 }
 
+/// [`open`], not inlined: for the many generated wrappers.
+///
+/// # Safety
+/// As for [`open`].
+#[inline(never)]
+pub(crate) unsafe fn open_outlined(st: *mut DebugState, uh: isize, created_by: u16, flags: u8) -> isize {
+    // SAFETY: forwarded.
+    unsafe { open(st, uh, created_by, flags) }
+}
+
 /// A new debug handle for universal handle `uh` (which must not be null).
 ///
 /// # Safety
 /// GIL held; `st` is the debug state.
+#[inline(always)]
 pub(crate) unsafe fn open(st: *mut DebugState, uh: isize, created_by: u16, flags: u8) -> isize {
     // SAFETY: GIL held; the borrow ends before `drop_type`.
     let (h, old_type) = unsafe {
         let s = &mut *st;
         let (i, t) = take(s, false);
-        s.table.init(i, uh, Kind::Open, s.generation, created_by, flags);
+        s.table.init(i, uh, Kind::Open, created_by, flags);
         if s.trace_limit > 0 {
             record_trace(s, i);
         }
@@ -272,13 +286,12 @@ pub(crate) unsafe fn open(st: *mut DebugState, uh: isize, created_by: u16, flags
 #[cold]
 #[inline(never)]
 fn record_trace(s: &mut DebugState, index: u32) {
-    let e = s.table.entry(index);
     let t = stacktrace::capture(s.trace_limit);
     if !t.is_null() {
-        // SAFETY: `e` is the entry just opened.
+        // SAFETY: `index` is the entry just opened.
         unsafe {
-            (*e).trace = t;
-            (*e).flags |= EXTRAS;
+            (*s.table.extra(index)).trace = t;
+            (*s.table.entry(index)).flags |= EXTRAS;
         }
     }
 }
@@ -289,6 +302,7 @@ fn record_trace(s: &mut DebugState, index: u32) {
 ///
 /// # Safety
 /// GIL held; entry `index` is an open handle.
+#[inline(always)]
 pub(crate) unsafe fn close(st: *mut DebugState, index: u32, closed_by: u16) -> (HPy, bool) {
     // SAFETY: GIL held; the borrow ends before `drop_type`.
     let (uh, owned, old_type) = unsafe {
@@ -299,15 +313,15 @@ pub(crate) unsafe fn close(st: *mut DebugState, index: u32, closed_by: u16) -> (
         (*e).closed_by = closed_by;
         // Keep the object's type for reports (the object may go away),
         // with a reference if the type could go away too.
+        if (*e).flags & EXTRAS != 0 && !(*s.table.extra(index)).raw.is_null() {
+            protect_raw(s, index);
+        }
         let obj = hpy_runtime::handles::py(HPy { _i: (*e).uh });
         let t = ffi::Py_TYPE(obj);
         (*e).closed_type = t;
         if ffi::PyType_HasFeature(t, ffi::Py_TPFLAGS_HEAPTYPE) != 0 {
             ffi::Py_INCREF(t.cast());
             (*e).flags |= TYPE_REF | EXTRAS;
-        }
-        if !(*e).raw.is_null() {
-            protect_raw(s, e);
         }
         let uh = HPy { _i: (*e).uh };
         let owned = (*e).flags & BORROWED == 0;
@@ -322,16 +336,17 @@ pub(crate) unsafe fn close(st: *mut DebugState, index: u32, closed_by: u16) -> (
 /// The handle of entry `e` closed: keep its raw data, protected, within
 /// the budget; free it beyond.
 #[cold]
-unsafe fn protect_raw(s: &mut DebugState, e: *mut Entry) {
-    // SAFETY: `e` is a closed entry with raw data.
+unsafe fn protect_raw(s: &mut DebugState, index: u32) {
+    let x = s.table.extra(index);
+    // SAFETY: `index` is a closing entry with raw data.
     unsafe {
-        let total = s.raw_total + (*e).raw_size;
+        let total = s.raw_total + (*x).raw_size;
         if total > s.raw_max {
-            rawdata::free(s.protection, (*e).raw, (*e).raw_size);
-            (*e).raw = core::ptr::null_mut();
+            s.raw_memory.free((*x).raw, (*x).raw_size, false);
+            (*x).raw = core::ptr::null_mut();
         } else {
             s.raw_total = total;
-            rawdata::protect(s.protection, (*e).raw, (*e).raw_size);
+            s.raw_memory.protect((*x).raw, (*x).raw_size);
         }
     }
 }
@@ -346,7 +361,7 @@ pub(crate) unsafe fn open_builder(st: *mut DebugState, ub: isize, created_by: u1
     unsafe {
         let s = &mut *st;
         let (i, _) = take(s, true);
-        s.table.init(i, ub, Kind::Builder, s.generation, created_by, 0);
+        s.table.init(i, ub, Kind::Builder, created_by, 0);
         s.table.handle(i)
     }
 }
@@ -376,24 +391,24 @@ pub(crate) unsafe fn attach_raw(st: *mut DebugState, index: u32, data: *const u8
     // SAFETY: GIL held; no foreign code runs here.
     unsafe {
         let s = &mut *st;
-        let e = s.table.entry(index);
-        let old = (*e).raw;
+        let x = s.table.extra(index);
+        let old = (*x).raw;
         if !old.is_null()
-            && (*e).raw_size == size
+            && (*x).raw_size == size
             && core::slice::from_raw_parts(old, size) == core::slice::from_raw_parts(data, size)
         {
             // Same data asked for again: the copy already handed out stays valid.
             return old;
         }
-        let copy = rawdata::copy(s.protection, data, size);
+        let copy = s.raw_memory.copy(data, size);
         if copy.is_null() {
             return data;
         }
         // A different older copy is left mapped: it was promised to stay
         // valid until the handle closes, and we can track only one.
-        (*e).raw = copy;
-        (*e).raw_size = size;
-        (*e).flags |= EXTRAS;
+        (*x).raw = copy;
+        (*x).raw_size = size;
+        (*s.table.entry(index)).flags |= EXTRAS;
         copy
     }
 }

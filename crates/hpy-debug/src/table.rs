@@ -1,14 +1,16 @@
 //! The handle table: where debug handles live.
 //!
-//! A debug handle is the address of a 64-byte [`Entry`] in one region of
+//! A debug handle is the address of a 32-byte [`Entry`] in one region of
 //! address space reserved once (`mmap`, `PROT_NONE`) and made usable in
 //! steps as the table grows. Nothing is allocated from the general heap per
 //! handle, entries never move, and any value can be checked cheaply: it is
 //! a handle of this table only if it falls inside the usable part of the
-//! region. The low 6 bits of a handle, always zero in an entry's address,
+//! region. The low 5 bits of a handle, always zero in an entry's address,
 //! carry a tag that changes each time the entry is reused, so a stale copy
 //! of a closed handle is caught even after its entry went to a new handle
-//! (63 times out of 64).
+//! (31 times out of 32). What few handles need (raw data, stack traces)
+//! lives in a parallel region of [`Extra`]s, so that the entries cycled
+//! through by the closed queue stay small.
 //!
 //! Which handles are open is known from the entries themselves (a scan,
 //! ordered by creation number, answers `get_open_handles`); closed handles
@@ -19,12 +21,12 @@
 use crate::stacktrace::Trace;
 use pyo3_ffi as ffi;
 
-const ENTRY_BYTES: usize = 64;
-const TAG_MASK: usize = ENTRY_BYTES - 1;
-/// At most this many entries (open, closed and free) exist at once: 1 GiB
-/// of address space, most of which is never touched.
+const ENTRY_BYTES: usize = 32;
+pub(crate) const TAG_MASK: usize = ENTRY_BYTES - 1;
+/// At most this many entries (open, closed and free) exist at once: 512 MiB
+/// of address space per region, most of which is never touched.
 pub(crate) const MAX_ENTRIES: usize = 1 << 24;
-/// Entries made usable at a time (256 KiB).
+/// Entries made usable at a time.
 const GROW_BY: usize = 4096;
 
 /// `Entry::live` for a handle that may be used: this bit plus the tag.
@@ -37,9 +39,8 @@ pub(crate) const LIVE_BUILDER: u8 = 0x40;
 pub(crate) const BORROWED: u8 = 1;
 /// Entry flag: `closed_type` holds a reference (a heap type).
 pub(crate) const TYPE_REF: u8 = 2;
-/// Entry flag: the entry holds something to release before reuse (raw
-/// data, a stack trace, a type reference), so that the common case costs
-/// one test.
+/// Entry flag: the entry holds something to release before reuse (an
+/// `Extra`, a type reference), so that the common case costs one test.
 pub(crate) const EXTRAS: u8 = 4;
 const NO_FREE: u32 = u32::MAX;
 
@@ -55,38 +56,42 @@ pub(crate) enum Kind {
     BuilderClosed,
 }
 
-#[repr(C, align(64))]
+#[repr(C, align(32))]
 pub(crate) struct Entry {
     /// The universal handle (or universal builder) this entry stands for.
     pub uh: isize,
-    /// Creation number: orders the open handles. Free entries keep the
-    /// index of the next free entry here.
+    /// Creation number: orders the open handles and tells their generation.
+    /// Free entries keep the index of the next free entry here.
     pub seq: u64,
-    /// The generation current when the handle was opened.
-    pub generation: u32,
+    /// The type of the object when the handle was closed (a strong
+    /// reference for heap types), so reports can name it later.
+    pub closed_type: *mut ffi::PyTypeObject,
     /// Incremented at each reuse; its low bits are the handle's tag.
-    pub serial: u32,
+    pub serial: u8,
     /// `LIVE_HANDLE | tag`, `LIVE_BUILDER | tag`, or 0: the one byte that
     /// `unwrap` compares.
     pub live: u8,
     pub kind: Kind,
     pub flags: u8,
-    _pad: u8,
-    /// Who made the handle: see `report::Origin`.
+    /// Who made the handle: see `report::origin`.
     pub created_by: u16,
     /// Who closed it (same encoding), once closed.
     pub closed_by: u16,
+}
+
+/// The rarely used part of an entry (same index).
+#[repr(C)]
+pub(crate) struct Extra {
     /// A protected copy of data handed out for this handle, or null.
     pub raw: *mut u8,
     pub raw_size: usize,
     /// Where the handle was opened, when stack traces are on.
     pub trace: *mut Trace,
-    /// The type of the object when the handle was closed (a strong
-    /// reference for heap types), so reports can name it later.
-    pub closed_type: *mut ffi::PyTypeObject,
+    _pad: usize,
 }
 
 const _: () = assert!(core::mem::size_of::<Entry>() == ENTRY_BYTES);
+const _: () = assert!(core::mem::size_of::<Extra>() == ENTRY_BYTES);
 
 /// A FIFO of entry indices in a ring buffer whose size is a power of two
 /// (it only grows, when full).
@@ -142,6 +147,22 @@ impl Fifo {
     }
 }
 
+fn reserve(len: usize) -> Option<*mut u8> {
+    // SAFETY: an anonymous private mapping with no access: it only
+    // reserves addresses; `Table::grow` makes parts of it usable.
+    let p = unsafe {
+        libc::mmap(
+            core::ptr::null_mut(),
+            len,
+            libc::PROT_NONE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+            -1,
+            0,
+        )
+    };
+    (p != libc::MAP_FAILED).then_some(p.cast())
+}
+
 /// What a value passed as a handle turned out to be.
 pub(crate) enum Lookup {
     /// Not an address inside the table (garbage, or a handle of another
@@ -153,13 +174,14 @@ pub(crate) enum Lookup {
 
 pub(crate) struct Table {
     pub base: *mut Entry,
+    extras: *mut Extra,
     /// Bytes of the region that hold entries: every valid handle `h`
     /// satisfies `h - base < limit`.
     pub limit: usize,
     /// Entries ever handed out: all live entries are below this index.
     used: usize,
     free: u32,
-    next_seq: u64,
+    pub next_seq: u64,
     /// Closed handles, oldest first.
     pub closed: Fifo,
     /// Consumed builders, oldest first.
@@ -167,26 +189,13 @@ pub(crate) struct Table {
 }
 
 impl Table {
-    /// Reserve the region. Returns `None` if the OS refuses.
+    /// Reserve the regions. Returns `None` if the OS refuses.
     pub fn new() -> Option<Table> {
-        let bytes = MAX_ENTRIES * ENTRY_BYTES;
-        // SAFETY: an anonymous private mapping with no access: it only
-        // reserves addresses; `grow` makes parts of it usable.
-        let base = unsafe {
-            libc::mmap(
-                core::ptr::null_mut(),
-                bytes,
-                libc::PROT_NONE,
-                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
-                -1,
-                0,
-            )
-        };
-        if base == libc::MAP_FAILED {
-            return None;
-        }
+        let base = reserve(MAX_ENTRIES * ENTRY_BYTES)?;
+        let extras = reserve(MAX_ENTRIES * ENTRY_BYTES)?;
         Some(Table {
             base: base.cast(),
+            extras: extras.cast(),
             limit: 0,
             used: 0,
             free: NO_FREE,
@@ -202,19 +211,29 @@ impl Table {
         if have + GROW_BY > MAX_ENTRIES {
             return false;
         }
-        // SAFETY: the range lies inside the region reserved in `new`; new
-        // anonymous pages read as zeros, a valid free `Entry`.
-        let ok = unsafe {
-            libc::mprotect(
-                self.base.cast::<u8>().add(self.limit).cast(),
-                GROW_BY * ENTRY_BYTES,
-                libc::PROT_READ | libc::PROT_WRITE,
-            )
-        } == 0;
+        let commit = |region: *mut u8| {
+            // SAFETY: the range lies inside a region reserved in `new`; new
+            // anonymous pages read as zeros, a valid free entry or extra.
+            unsafe {
+                libc::mprotect(
+                    region.add(self.limit).cast(),
+                    GROW_BY * ENTRY_BYTES,
+                    libc::PROT_READ | libc::PROT_WRITE,
+                ) == 0
+            }
+        };
+        let ok = commit(self.base.cast()) && commit(self.extras.cast());
         if ok {
             self.limit += GROW_BY * ENTRY_BYTES;
         }
         ok
+    }
+
+    /// The rarely used part of entry `index`.
+    #[inline(always)]
+    pub fn extra(&self, index: u32) -> *mut Extra {
+        // SAFETY: indices come from this table, so they are below `limit`.
+        unsafe { self.extras.add(index as usize) }
     }
 
     #[inline(always)]
@@ -283,20 +302,19 @@ impl Table {
 
     /// Set up entry `index` for a new handle or builder.
     #[inline(always)]
-    pub fn init(&mut self, index: u32, uh: isize, kind: Kind, generation: u32, created_by: u16, flags: u8) {
+    pub fn init(&mut self, index: u32, uh: isize, kind: Kind, created_by: u16, flags: u8) {
         let seq = self.next_seq;
         self.next_seq += 1;
         let e = self.at(index);
         e.serial = e.serial.wrapping_add(1);
         e.uh = uh;
         e.seq = seq;
-        e.generation = generation;
         e.kind = kind;
         e.flags = flags;
         e.created_by = created_by;
         e.closed_by = 0;
-        // `raw` and `trace` are null: fresh entries are zeroed, and
-        // `state::release` clears them before reuse.
+        // The extra is empty: fresh ones are zeroed, and `state::release`
+        // empties them before reuse.
         let tag = (e.serial as usize & TAG_MASK) as u8;
         e.live = match kind {
             Kind::Open | Kind::Constant => LIVE_HANDLE | tag,

@@ -99,7 +99,7 @@ pub(crate) unsafe fn wrap(c: Call, uh: HPy) -> HPy {
         return HPy::NULL;
     }
     // SAFETY: GIL held; `uh` is a new universal handle.
-    HPy { _i: unsafe { state::open(c.st, uh._i, c.slot, 0) } }
+    HPy { _i: unsafe { state::open_outlined(c.st, uh._i, c.slot, 0) } }
 }
 
 /// The universal builder behind debug builder `b`. A consumed or foreign

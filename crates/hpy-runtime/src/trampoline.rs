@@ -55,6 +55,22 @@ fn buffer_to_view(src: &HPy_buffer, view: &mut ffi::Py_buffer) {
     view.internal = src.internal;
 }
 
+fn empty_buffer() -> HPy_buffer {
+    HPy_buffer {
+        buf: core::ptr::null_mut(),
+        obj: HPy::NULL,
+        len: 0,
+        itemsize: 0,
+        readonly: 0,
+        ndim: 0,
+        format: core::ptr::null_mut(),
+        shape: core::ptr::null_mut(),
+        strides: core::ptr::null_mut(),
+        suboffsets: core::ptr::null_mut(),
+        internal: core::ptr::null_mut(),
+    }
+}
+
 /// An `HPy_buffer` describing CPython's view (its `obj` is borrowed).
 fn view_to_buffer(view: &ffi::Py_buffer) -> HPy_buffer {
     HPy_buffer {
@@ -169,9 +185,9 @@ unsafe extern "C" fn call_real_function_from_trampoline(
                 f(ctx, a.arg0)),
             S::GETBUFFERPROC => call!(func, a: _HPyFunc_args_GETBUFFERPROC,
                 f: unsafe extern "C" fn(Ctx, HPy, *mut HPy_buffer, c_int) -> c_int; {
+                    // CPython's view is not initialized yet: start from zeros.
                     let view = &mut *a.view.cast::<ffi::Py_buffer>();
-                    let mut buffer = view_to_buffer(view);
-                    buffer.obj = HPy::NULL;
+                    let mut buffer = empty_buffer();
                     a.result = f(ctx, h(a.self_), &mut buffer, a.flags);
                     if a.result < 0 {
                         view.obj = core::ptr::null_mut();

@@ -109,7 +109,7 @@ impl DebugHandle {
 
 /// Start a new generation; handles opened from now on belong to it.
 #[pyfunction]
-fn new_generation() -> u32 {
+fn new_generation() -> usize {
     ensure();
     hpy_debug::api::new_generation()
 }

@@ -145,10 +145,17 @@ pub(crate) unsafe extern "C" fn new_with_vectorcall(
 ) -> *mut ffi::PyObject {
     // SAFETY: CPython calls tp_new with a live type and the GIL held.
     unsafe {
-        // Skip every type that inherited this very function, or a Python
-        // subclass would recurse forever.
+        // Call the tp_new this function replaced: the one above the HPy
+        // type(s) that use this function. `tp` may be a Python subclass
+        // whose own __new__ led here through super().__new__.
+        let ours = |t: *mut ffi::PyTypeObject| {
+            (*t).tp_new.map(|f| f as *const () as usize) == Some(new_with_vectorcall as *const () as usize)
+        };
         let mut base = tp;
-        while !base.is_null() && (*base).tp_new.map(|f| f as usize) == Some(new_with_vectorcall as *const () as usize) {
+        while !base.is_null() && !ours(base) {
+            base = (*base).tp_base;
+        }
+        while !base.is_null() && ours(base) {
             base = (*base).tp_base;
         }
         let Some(new) = base.as_ref().and_then(|b| b.tp_new) else {

@@ -2,7 +2,7 @@
 
 use super::{asstruct, lifecycle, registry};
 use crate::handles::{hpy, py};
-use core::ffi::{c_char, c_void};
+use core::ffi::c_void;
 use hpy_sys::{HPy, HPyContext, HPy_ssize_t};
 use pyo3_ffi as ffi;
 
@@ -15,7 +15,7 @@ unsafe fn type_arg(h: HPy, what: &core::ffi::CStr) -> Option<*mut ffi::PyTypeObj
     // SAFETY: the caller's contract.
     unsafe {
         if ffi::PyType_Check(obj) == 0 {
-            ffi::PyErr_SetString(ffi::PyExc_TypeError, what.as_ptr().cast::<c_char>());
+            ffi::PyErr_SetString(ffi::PyExc_TypeError, what.as_ptr());
             return None;
         }
     }
