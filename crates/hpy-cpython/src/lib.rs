@@ -88,3 +88,31 @@ pub unsafe extern "C" fn _HPyModule_CheckCreateSlotResult(result: *mut *mut ffi:
         *result = hpy_runtime::handles::py(h);
     }
 }
+
+/// Run an HPy `tp_traverse` for CPython's GC (the CPython-ABI traverse
+/// trampoline calls this): the runtime's trampoline dispatch forwards each
+/// visited `HPyField` to `visit`.
+///
+/// # Safety
+/// `tp_traverse` is the extension's HPy traverse function, `self_` a live
+/// instance, and `visit`/`arg` what CPython passed to `tp_traverse`.
+#[no_mangle]
+pub unsafe extern "C" fn call_traverseproc_from_trampoline(
+    tp_traverse: hpy_sys::HPyCFunction,
+    self_: *mut ffi::PyObject,
+    visit: hpy_sys::cpy_visitproc,
+    arg: *mut core::ffi::c_void,
+) -> core::ffi::c_int {
+    let mut args = hpy_sys::_HPyFunc_args_TRAVERSEPROC { self_: self_.cast(), visit, arg, result: 0 };
+    let ctx = context();
+    // SAFETY: the context is the runtime's; the block matches the signature.
+    unsafe {
+        ((*ctx).ctx_CallRealFunctionFromTrampoline)(
+            ctx,
+            hpy_sys::HPyFunc_Signature::TRAVERSEPROC,
+            tp_traverse,
+            (&mut args as *mut hpy_sys::_HPyFunc_args_TRAVERSEPROC).cast(),
+        );
+    }
+    args.result
+}
