@@ -19,6 +19,34 @@ use pyo3_ffi as ffi;
 
 type Ctx = *mut HPyContext;
 type Obj = *mut cpy_PyObject;
+type Func = unsafe extern "C" fn() -> *mut c_void;
+
+// The C types of the implementations (hpyfunc_signatures.h).
+type ObjFn1 = unsafe extern "C" fn(Ctx, HPy) -> HPy;
+type ObjFn2 = unsafe extern "C" fn(Ctx, HPy, HPy) -> HPy;
+type ObjFn3 = unsafe extern "C" fn(Ctx, HPy, HPy, HPy) -> HPy;
+type IntFn1 = unsafe extern "C" fn(Ctx, HPy) -> c_int;
+type IntFn2 = unsafe extern "C" fn(Ctx, HPy, HPy) -> c_int;
+type IntFn3 = unsafe extern "C" fn(Ctx, HPy, HPy, HPy) -> c_int;
+type VarArgsFn = unsafe extern "C" fn(Ctx, HPy, *const HPy, usize) -> HPy;
+type KeywordsFn = unsafe extern "C" fn(Ctx, HPy, *const HPy, usize, HPy) -> HPy;
+type InitFn = unsafe extern "C" fn(Ctx, HPy, *const HPy, HPy_ssize_t, HPy) -> c_int;
+type NewFn = unsafe extern "C" fn(Ctx, HPy, *const HPy, HPy_ssize_t, HPy) -> HPy;
+type LenFn = unsafe extern "C" fn(Ctx, HPy) -> HPy_ssize_t;
+type HashFn = unsafe extern "C" fn(Ctx, HPy) -> HPy_hash_t;
+type SsizeArgFn = unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t) -> HPy;
+type SsizeSsizeArgFn = unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t, HPy_ssize_t) -> HPy;
+type SsizeObjArgFn = unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t, HPy) -> c_int;
+type SsizeSsizeObjArgFn = unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t, HPy_ssize_t, HPy) -> c_int;
+type GetAttrFn = unsafe extern "C" fn(Ctx, HPy, *mut c_char) -> HPy;
+type SetAttrFn = unsafe extern "C" fn(Ctx, HPy, *mut c_char, HPy) -> c_int;
+type RichCmpFn = unsafe extern "C" fn(Ctx, HPy, HPy, HPy_RichCmpOp) -> HPy;
+type GetterFn = unsafe extern "C" fn(Ctx, HPy, *mut c_void) -> HPy;
+type SetterFn = unsafe extern "C" fn(Ctx, HPy, HPy, *mut c_void) -> c_int;
+type VoidFn1 = unsafe extern "C" fn(Ctx, HPy);
+type FreeFn = unsafe extern "C" fn(Ctx, *mut c_void);
+type GetBufferFn = unsafe extern "C" fn(Ctx, HPy, *mut HPy_buffer, c_int) -> c_int;
+type ReleaseBufferFn = unsafe extern "C" fn(Ctx, HPy, *mut HPy_buffer);
 
 fn h(o: Obj) -> HPy {
     hpy(o.cast())
@@ -88,145 +116,224 @@ fn view_to_buffer(view: &ffi::Py_buffer) -> HPy_buffer {
     }
 }
 
-/// Reinterpret `func` as the implementation type `$ty` and the argument
-/// block as `$args`, then evaluate `$body` with them.
-macro_rules! call {
-    ($func:ident, $args:ident: $block:ty, $f:ident: $ty:ty; $body:expr) => {{
-        let $args = &mut *$args.cast::<$block>();
-        let $f = core::mem::transmute::<unsafe extern "C" fn() -> *mut c_void, $ty>($func);
-        $body
-    }};
+/// The implementation as the function type `F` its signature says it has.
+///
+/// # Safety
+/// `f` really has the C type `F` (a function pointer type).
+unsafe fn imp<F: Copy>(f: Func) -> F {
+    const { assert!(core::mem::size_of::<F>() == core::mem::size_of::<Func>()) };
+    // SAFETY: same size (checked above); the caller vouches for the type.
+    unsafe { core::mem::transmute_copy::<Func, F>(&f) }
+}
+
+/// The argument block as the `_HPyFunc_args_*` struct `T`.
+///
+/// # Safety
+/// `a` points to a live, exclusively borrowed `T`.
+unsafe fn block<'a, T>(a: *mut c_void) -> &'a mut T {
+    // SAFETY: the caller's contract.
+    unsafe { &mut *a.cast::<T>() }
 }
 
 /// The entry point of every universal trampoline.
-unsafe extern "C" fn call_real_function_from_trampoline(
-    ctx: Ctx,
-    sig: HPyFunc_Signature,
-    func: HPyCFunction,
-    a: *mut c_void,
-) {
-    let Some(func) = func else {
-        crate::err::system_error(c"HPy trampoline called with a NULL implementation");
+unsafe extern "C" fn call_real_function_from_trampoline(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, a: *mut c_void) {
+    let Some(f) = func else {
+        null_implementation();
         return;
     };
     use HPyFunc_Signature as S;
+    // The four calling conventions of methods are the hot path: they are
+    // handled here so the common call stays small; every other signature
+    // goes to the out-of-line `call`.
     // SAFETY: the trampoline macros pass the argument block that matches
-    // `sig` and an implementation of the matching C signature (see
-    // hpyfunc_signatures.h); the casts below restore those types. The GIL
-    // is held: CPython is calling a slot or method.
+    // `sig` and an implementation of the matching C type; the casts restore
+    // those types. The GIL is held: CPython is calling a slot or method.
     unsafe {
         match sig {
-            S::NOARGS => call!(func, a: _HPyFunc_args_NOARGS, f: unsafe extern "C" fn(Ctx, HPy) -> HPy;
-                a.result = o(f(ctx, h(a.self_)))),
-            S::O => call!(func, a: _HPyFunc_args_O, f: unsafe extern "C" fn(Ctx, HPy, HPy) -> HPy;
-                a.result = o(f(ctx, h(a.self_), h(a.arg)))),
-            S::VARARGS => call!(func, a: _HPyFunc_args_VARARGS,
-                f: unsafe extern "C" fn(Ctx, HPy, *const HPy, usize) -> HPy;
-                a.result = o(f(ctx, h(a.self_), a.args.cast(), a.nargs as usize))),
-            // A call function is a vectorcall function: the same block.
-            S::KEYWORDS | S::VECTORCALLFUNC => call!(func, a: _HPyFunc_args_KEYWORDS,
-                f: unsafe extern "C" fn(Ctx, HPy, *const HPy, usize, HPy) -> HPy;
-                a.result = o(f(ctx, h(a.self_), a.args.cast(), a.nargsf & !ARGUMENTS_OFFSET, h(a.kwnames)))),
-            S::INITPROC => call!(func, a: _HPyFunc_args_INITPROC,
-                f: unsafe extern "C" fn(Ctx, HPy, *const HPy, HPy_ssize_t, HPy) -> c_int; {
-                    let (items, n) = tuple_items(a.args);
-                    a.result = f(ctx, h(a.self_), items, n, h(a.kw));
-                }),
-            S::NEWFUNC => call!(func, a: _HPyFunc_args_NEWFUNC,
-                f: unsafe extern "C" fn(Ctx, HPy, *const HPy, HPy_ssize_t, HPy) -> HPy; {
-                    let (items, n) = tuple_items(a.args);
-                    a.result = o(f(ctx, h(a.self_), items, n, h(a.kw)));
-                }),
-            S::UNARYFUNC | S::REPRFUNC | S::GETITERFUNC | S::ITERNEXTFUNC => call!(func, a: _HPyFunc_args_UNARYFUNC,
-                f: unsafe extern "C" fn(Ctx, HPy) -> HPy; a.result = o(f(ctx, h(a.arg0)))),
-            S::BINARYFUNC | S::GETATTROFUNC => call!(func, a: _HPyFunc_args_BINARYFUNC,
-                f: unsafe extern "C" fn(Ctx, HPy, HPy) -> HPy; a.result = o(f(ctx, h(a.arg0), h(a.arg1)))),
-            S::TERNARYFUNC | S::DESCRGETFUNC => call!(func, a: _HPyFunc_args_TERNARYFUNC,
-                f: unsafe extern "C" fn(Ctx, HPy, HPy, HPy) -> HPy;
-                a.result = o(f(ctx, h(a.arg0), h(a.arg1), h(a.arg2)))),
-            S::INQUIRY => call!(func, a: _HPyFunc_args_INQUIRY, f: unsafe extern "C" fn(Ctx, HPy) -> c_int;
-                a.result = f(ctx, h(a.arg0))),
-            S::LENFUNC => call!(func, a: _HPyFunc_args_LENFUNC, f: unsafe extern "C" fn(Ctx, HPy) -> HPy_ssize_t;
-                a.result = f(ctx, h(a.arg0))),
-            S::HASHFUNC => call!(func, a: _HPyFunc_args_HASHFUNC, f: unsafe extern "C" fn(Ctx, HPy) -> HPy_hash_t;
-                a.result = f(ctx, h(a.arg0))),
-            S::SSIZEARGFUNC => call!(func, a: _HPyFunc_args_SSIZEARGFUNC,
-                f: unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t) -> HPy; a.result = o(f(ctx, h(a.arg0), a.arg1))),
-            S::SSIZESSIZEARGFUNC => call!(func, a: _HPyFunc_args_SSIZESSIZEARGFUNC,
-                f: unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t, HPy_ssize_t) -> HPy;
-                a.result = o(f(ctx, h(a.arg0), a.arg1, a.arg2))),
-            S::SSIZEOBJARGPROC => call!(func, a: _HPyFunc_args_SSIZEOBJARGPROC,
-                f: unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t, HPy) -> c_int;
-                a.result = f(ctx, h(a.arg0), a.arg1, h(a.arg2))),
-            S::SSIZESSIZEOBJARGPROC => call!(func, a: _HPyFunc_args_SSIZESSIZEOBJARGPROC,
-                f: unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t, HPy_ssize_t, HPy) -> c_int;
-                a.result = f(ctx, h(a.arg0), a.arg1, a.arg2, h(a.arg3))),
-            S::OBJOBJARGPROC | S::SETATTROFUNC | S::DESCRSETFUNC => call!(func, a: _HPyFunc_args_OBJOBJARGPROC,
-                f: unsafe extern "C" fn(Ctx, HPy, HPy, HPy) -> c_int;
-                a.result = f(ctx, h(a.arg0), h(a.arg1), h(a.arg2))),
-            S::OBJOBJPROC => call!(func, a: _HPyFunc_args_OBJOBJPROC, f: unsafe extern "C" fn(Ctx, HPy, HPy) -> c_int;
-                a.result = f(ctx, h(a.arg0), h(a.arg1))),
-            S::GETATTRFUNC => call!(func, a: _HPyFunc_args_GETATTRFUNC,
-                f: unsafe extern "C" fn(Ctx, HPy, *mut c_char) -> HPy; a.result = o(f(ctx, h(a.arg0), a.arg1))),
-            S::SETATTRFUNC => call!(func, a: _HPyFunc_args_SETATTRFUNC,
-                f: unsafe extern "C" fn(Ctx, HPy, *mut c_char, HPy) -> c_int;
-                a.result = f(ctx, h(a.arg0), a.arg1, h(a.arg2))),
-            S::RICHCMPFUNC => call!(func, a: _HPyFunc_args_RICHCMPFUNC,
-                f: unsafe extern "C" fn(Ctx, HPy, HPy, HPy_RichCmpOp) -> HPy;
-                a.result = o(f(ctx, h(a.arg0), h(a.arg1), a.arg2))),
-            S::GETTER => call!(func, a: _HPyFunc_args_GETTER, f: unsafe extern "C" fn(Ctx, HPy, *mut c_void) -> HPy;
-                a.result = o(f(ctx, h(a.arg0), a.arg1))),
-            S::SETTER => call!(func, a: _HPyFunc_args_SETTER,
-                f: unsafe extern "C" fn(Ctx, HPy, HPy, *mut c_void) -> c_int;
-                a.result = f(ctx, h(a.arg0), h(a.arg1), a.arg2)),
-            S::DESTRUCTOR => call!(func, a: _HPyFunc_args_DESTRUCTOR, f: unsafe extern "C" fn(Ctx, HPy);
-                f(ctx, h(a.arg0))),
-            S::FREEFUNC => call!(func, a: _HPyFunc_args_FREEFUNC, f: unsafe extern "C" fn(Ctx, *mut c_void);
-                f(ctx, a.arg0)),
-            S::GETBUFFERPROC => call!(func, a: _HPyFunc_args_GETBUFFERPROC,
-                f: unsafe extern "C" fn(Ctx, HPy, *mut HPy_buffer, c_int) -> c_int; {
-                    // CPython's view is not initialized yet: start from zeros.
-                    let view = &mut *a.view.cast::<ffi::Py_buffer>();
-                    let mut buffer = empty_buffer();
-                    a.result = f(ctx, h(a.self_), &mut buffer, a.flags);
-                    if a.result < 0 {
-                        view.obj = core::ptr::null_mut();
-                    } else {
-                        buffer_to_view(&buffer, view);
-                    }
-                }),
-            S::RELEASEBUFFERPROC => call!(func, a: _HPyFunc_args_RELEASEBUFFERPROC,
-                f: unsafe extern "C" fn(Ctx, HPy, *mut HPy_buffer); {
-                    let mut buffer = view_to_buffer(&*a.view.cast::<ffi::Py_buffer>());
-                    f(ctx, h(a.self_), &mut buffer);
-                }),
-            S::TRAVERSEPROC => {
-                let a = &mut *a.cast::<_HPyFunc_args_TRAVERSEPROC>();
-                let f = core::mem::transmute::<unsafe extern "C" fn() -> *mut c_void, TraverseProc>(func);
-                a.result = lifecycle::traverse(f, a.self_.cast(), a.visit, a.arg);
+            S::NOARGS => {
+                let a = block::<_HPyFunc_args_NOARGS>(a);
+                a.result = o(imp::<ObjFn1>(f)(ctx, h(a.self_)));
             }
-            S::MOD_CREATE => call!(func, a: _HPyFunc_args_UNARYFUNC, f: unsafe extern "C" fn(Ctx, HPy) -> HPy;
-                a.result = o(crate::module::check_create_result(f(ctx, h(a.arg0))))),
+            S::O => {
+                let a = block::<_HPyFunc_args_O>(a);
+                a.result = o(imp::<ObjFn2>(f)(ctx, h(a.self_), h(a.arg)));
+            }
+            S::VARARGS => {
+                let a = block::<_HPyFunc_args_VARARGS>(a);
+                a.result = o(imp::<VarArgsFn>(f)(ctx, h(a.self_), a.args.cast(), a.nargs as usize));
+            }
+            S::KEYWORDS => {
+                let a = block::<_HPyFunc_args_KEYWORDS>(a);
+                let nargs = a.nargsf & !ARGUMENTS_OFFSET;
+                a.result = o(imp::<KeywordsFn>(f)(ctx, h(a.self_), a.args.cast(), nargs, h(a.kwnames)));
+            }
+            _ => call(ctx, sig, f, a),
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn null_implementation() {
+    crate::err::system_error(c"HPy trampoline called with a NULL implementation");
+}
+
+/// Every signature other than the hot four above.
+///
+/// # Safety
+/// As for `call_real_function_from_trampoline`.
+#[cold]
+#[inline(never)]
+unsafe fn call(ctx: Ctx, sig: HPyFunc_Signature, f: Func, a: *mut c_void) {
+    use HPyFunc_Signature as S;
+    // SAFETY: the caller's contract (block and implementation match `sig`).
+    unsafe {
+        match sig {
+            S::NOARGS => {
+                let a = block::<_HPyFunc_args_NOARGS>(a);
+                a.result = o(imp::<ObjFn1>(f)(ctx, h(a.self_)));
+            }
+            S::O => {
+                let a = block::<_HPyFunc_args_O>(a);
+                a.result = o(imp::<ObjFn2>(f)(ctx, h(a.self_), h(a.arg)));
+            }
+            S::VARARGS => {
+                let a = block::<_HPyFunc_args_VARARGS>(a);
+                a.result = o(imp::<VarArgsFn>(f)(ctx, h(a.self_), a.args.cast(), a.nargs as usize));
+            }
+            // A call function is a vectorcall function: the same block.
+            S::KEYWORDS | S::VECTORCALLFUNC => {
+                let a = block::<_HPyFunc_args_KEYWORDS>(a);
+                let nargs = a.nargsf & !ARGUMENTS_OFFSET;
+                a.result = o(imp::<KeywordsFn>(f)(ctx, h(a.self_), a.args.cast(), nargs, h(a.kwnames)));
+            }
+            S::INITPROC => {
+                let a = block::<_HPyFunc_args_INITPROC>(a);
+                let (items, n) = tuple_items(a.args);
+                a.result = imp::<InitFn>(f)(ctx, h(a.self_), items, n, h(a.kw));
+            }
+            S::NEWFUNC => {
+                let a = block::<_HPyFunc_args_NEWFUNC>(a);
+                let (items, n) = tuple_items(a.args);
+                a.result = o(imp::<NewFn>(f)(ctx, h(a.self_), items, n, h(a.kw)));
+            }
+            S::UNARYFUNC | S::REPRFUNC | S::GETITERFUNC | S::ITERNEXTFUNC => {
+                let a = block::<_HPyFunc_args_UNARYFUNC>(a);
+                a.result = o(imp::<ObjFn1>(f)(ctx, h(a.arg0)));
+            }
+            S::BINARYFUNC | S::GETATTROFUNC => {
+                let a = block::<_HPyFunc_args_BINARYFUNC>(a);
+                a.result = o(imp::<ObjFn2>(f)(ctx, h(a.arg0), h(a.arg1)));
+            }
+            S::TERNARYFUNC | S::DESCRGETFUNC => {
+                let a = block::<_HPyFunc_args_TERNARYFUNC>(a);
+                a.result = o(imp::<ObjFn3>(f)(ctx, h(a.arg0), h(a.arg1), h(a.arg2)));
+            }
+            S::INQUIRY => {
+                let a = block::<_HPyFunc_args_INQUIRY>(a);
+                a.result = imp::<IntFn1>(f)(ctx, h(a.arg0));
+            }
+            S::LENFUNC => {
+                let a = block::<_HPyFunc_args_LENFUNC>(a);
+                a.result = imp::<LenFn>(f)(ctx, h(a.arg0));
+            }
+            S::HASHFUNC => {
+                let a = block::<_HPyFunc_args_HASHFUNC>(a);
+                a.result = imp::<HashFn>(f)(ctx, h(a.arg0));
+            }
+            S::SSIZEARGFUNC => {
+                let a = block::<_HPyFunc_args_SSIZEARGFUNC>(a);
+                a.result = o(imp::<SsizeArgFn>(f)(ctx, h(a.arg0), a.arg1));
+            }
+            S::SSIZESSIZEARGFUNC => {
+                let a = block::<_HPyFunc_args_SSIZESSIZEARGFUNC>(a);
+                a.result = o(imp::<SsizeSsizeArgFn>(f)(ctx, h(a.arg0), a.arg1, a.arg2));
+            }
+            S::SSIZEOBJARGPROC => {
+                let a = block::<_HPyFunc_args_SSIZEOBJARGPROC>(a);
+                a.result = imp::<SsizeObjArgFn>(f)(ctx, h(a.arg0), a.arg1, h(a.arg2));
+            }
+            S::SSIZESSIZEOBJARGPROC => {
+                let a = block::<_HPyFunc_args_SSIZESSIZEOBJARGPROC>(a);
+                a.result = imp::<SsizeSsizeObjArgFn>(f)(ctx, h(a.arg0), a.arg1, a.arg2, h(a.arg3));
+            }
+            S::OBJOBJARGPROC | S::SETATTROFUNC | S::DESCRSETFUNC => {
+                let a = block::<_HPyFunc_args_OBJOBJARGPROC>(a);
+                a.result = imp::<IntFn3>(f)(ctx, h(a.arg0), h(a.arg1), h(a.arg2));
+            }
+            S::OBJOBJPROC => {
+                let a = block::<_HPyFunc_args_OBJOBJPROC>(a);
+                a.result = imp::<IntFn2>(f)(ctx, h(a.arg0), h(a.arg1));
+            }
+            S::GETATTRFUNC => {
+                let a = block::<_HPyFunc_args_GETATTRFUNC>(a);
+                a.result = o(imp::<GetAttrFn>(f)(ctx, h(a.arg0), a.arg1));
+            }
+            S::SETATTRFUNC => {
+                let a = block::<_HPyFunc_args_SETATTRFUNC>(a);
+                a.result = imp::<SetAttrFn>(f)(ctx, h(a.arg0), a.arg1, h(a.arg2));
+            }
+            S::RICHCMPFUNC => {
+                let a = block::<_HPyFunc_args_RICHCMPFUNC>(a);
+                a.result = o(imp::<RichCmpFn>(f)(ctx, h(a.arg0), h(a.arg1), a.arg2));
+            }
+            S::GETTER => {
+                let a = block::<_HPyFunc_args_GETTER>(a);
+                a.result = o(imp::<GetterFn>(f)(ctx, h(a.arg0), a.arg1));
+            }
+            S::SETTER => {
+                let a = block::<_HPyFunc_args_SETTER>(a);
+                a.result = imp::<SetterFn>(f)(ctx, h(a.arg0), h(a.arg1), a.arg2);
+            }
+            S::DESTRUCTOR => {
+                let a = block::<_HPyFunc_args_DESTRUCTOR>(a);
+                imp::<VoidFn1>(f)(ctx, h(a.arg0));
+            }
+            S::FREEFUNC => {
+                let a = block::<_HPyFunc_args_FREEFUNC>(a);
+                imp::<FreeFn>(f)(ctx, a.arg0);
+            }
+            S::GETBUFFERPROC => {
+                let a = block::<_HPyFunc_args_GETBUFFERPROC>(a);
+                // CPython's view is not initialized yet: start from zeros.
+                let view = &mut *a.view.cast::<ffi::Py_buffer>();
+                let mut buffer = empty_buffer();
+                a.result = imp::<GetBufferFn>(f)(ctx, h(a.self_), &mut buffer, a.flags);
+                if a.result < 0 {
+                    view.obj = core::ptr::null_mut();
+                } else {
+                    buffer_to_view(&buffer, view);
+                }
+            }
+            S::RELEASEBUFFERPROC => {
+                let a = block::<_HPyFunc_args_RELEASEBUFFERPROC>(a);
+                let mut buffer = view_to_buffer(&*a.view.cast::<ffi::Py_buffer>());
+                imp::<ReleaseBufferFn>(f)(ctx, h(a.self_), &mut buffer);
+            }
+            S::TRAVERSEPROC => {
+                let a = block::<_HPyFunc_args_TRAVERSEPROC>(a);
+                a.result = lifecycle::traverse(imp::<TraverseProc>(f), a.self_.cast(), a.visit, a.arg);
+            }
+            S::MOD_CREATE => {
+                let a = block::<_HPyFunc_args_MOD_CREATE>(a);
+                let module = imp::<ObjFn1>(f)(ctx, h(a.spec));
+                a.result = o(crate::module::check_create_result(module));
+            }
             S::CAPSULE_DESTRUCTOR => {
                 // The block is the capsule itself (HPyCapsule_DESTRUCTOR_TRAMPOLINE).
                 let capsule = a.cast::<ffi::PyObject>();
-                let f = core::mem::transmute::<unsafe extern "C" fn() -> *mut c_void, HPyFunc_Capsule_Destructor>(func);
                 let name = ffi::PyCapsule_GetName(capsule);
                 let pointer = ffi::PyCapsule_GetPointer(capsule, name);
                 let context = ffi::PyCapsule_GetContext(capsule);
-                if let Some(f) = f {
-                    f(name, pointer, context);
+                if let Some(destructor) = imp::<HPyFunc_Capsule_Destructor>(f) {
+                    destructor(name, pointer, context);
                 }
             }
             S::DESTROYFUNC => {
                 crate::err::system_error(c"HPy_tp_destroy is called by the runtime's tp_dealloc, never through a trampoline");
             }
             other => {
-                ffi::PyErr_Format(
-                    ffi::PyExc_SystemError,
-                    c"unknown HPyFunc_Signature %d in an HPy trampoline".as_ptr(),
-                    other.0,
-                );
+                ffi::PyErr_Format(ffi::PyExc_SystemError, c"unknown HPyFunc_Signature %d in an HPy trampoline".as_ptr(), other.0);
             }
         }
     }
