@@ -55,7 +55,7 @@ EXPECTED_HEADER = """\
 #
 # `python scripts/conformance.py --check` (run by `make test`) fails when a test
 # listed here does not pass, and lists tests that pass but are not listed yet.
-# The list only grows: when a feature lands, regenerate it from a full run with
+# It should only grow: when a feature lands, regenerate it from a full run with
 #
 #     make install && .venv/bin/python scripts/conformance.py --update
 #
@@ -65,6 +65,10 @@ EXPECTED_HEADER = """\
 
 
 # ---------------------------------------------------------------- preparing the run
+
+class RunnerError(Exception):
+    """The runner itself could not do its job (no sdist, no results): exit 2."""
+
 
 def log(msg=""):
     print(msg, flush=True)
@@ -116,7 +120,7 @@ def build_wheel(python):
     """Build a wheel of the repository for test_distutils' own venvs.
 
     test_distutils does `pip install HPY_ROOT` in fresh venvs. A wheel built
-    here, with the project venv's maturin and cargo's warm target dir, installs
+    here, with the venv's own build tools and cargo's warm target dir, installs
     in seconds; handing pip the source tree would rebuild the Rust runtime in
     an isolated build env once per xdist worker. Returns None on failure."""
     dest = CACHE / "wheel"
@@ -213,6 +217,21 @@ def describe_hpy(python, env):
     return f"hpy.universal: {universal}\nhpy.devel:     {devel}\nget_version(): {version}"
 
 
+INSTALL_FINGERPRINT = """\
+import hashlib, pathlib, hpy.universal
+root = pathlib.Path(hpy.universal.__file__).parent
+files = sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+print(hashlib.sha256(repr([(str(p), p.stat().st_mtime_ns) for p in files]).encode()).hexdigest())
+"""
+
+
+def install_fingerprint(ctx):
+    """Changes when someone reinstalls hpy into the interpreter (e.g. `make install`)."""
+    proc = subprocess.run([ctx.python, "-c", INSTALL_FINGERPRINT], cwd=RUN_DIR, env=ctx.env,
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    return proc.stdout.strip() if proc.returncode == 0 else None
+
+
 def suite_env():
     env = os.environ.copy()
     for var in UNSET_VARS:
@@ -223,10 +242,6 @@ def suite_env():
 
 
 # ---------------------------------------------------------------- running pytest
-
-class RunnerError(Exception):
-    pass
-
 
 def last_progress(logfile):
     """The last '[ NN%]' pytest printed, for the heartbeat (None if none yet)."""
@@ -252,30 +267,35 @@ def stop(proc, grace=60):
         pass
 
 
-def run_pytest(python, args, env, junit, logfile, use_timeout_plugin):
-    targets = [select_path(f) for f in args.files] if args.files else ["test"]
-    cmd = [python, "-m", "pytest", *targets, "-n", str(args.workers), "-p", "no:cacheprovider",
+def run_pytest(ctx, targets, k, name):
+    """Run pytest on targets; returns (junit path, complete?). Output goes to name.log."""
+    args = ctx.args
+    junit, logfile = RUN_DIR / f"{name}.xml", RUN_DIR / f"{name}.log"
+    cmd = [ctx.python, "-m", "pytest", *targets, "-n", str(args.workers),
+           "-p", "no:cacheprovider",
            # xdist gives up after 4 crashes per worker by default; ours may segfault often.
            "--max-worker-restart", "100000",
-           f"--junitxml={junit}", f"--basetemp={RUN_DIR / 'tmp'}",
+           f"--junitxml={junit}", f"--basetemp={RUN_DIR / ('tmp-' + name)}",
            "-q", "--tb=short", "-ra"]
-    if use_timeout_plugin and args.timeout:
+    if ctx.timeout_plugin and args.timeout:
         cmd.append(f"--timeout={args.timeout}")
-    if args.k:
-        cmd += ["-k", args.k]
-    log("$ " + " ".join(cmd))
-    log(f"  (in {RUN_DIR}; pytest's output goes to {logfile})")
+    if k:
+        cmd += ["-k", k]
+    shown = cmd if len(targets) <= 10 else cmd[:3] + [f"<{len(targets)} node ids>"] + cmd[3 + len(targets):]
+    log("$ " + " ".join(shown))
+    log(f"  (in {RUN_DIR}; pytest's output goes to {logfile.name} there)")
     start = time.monotonic()
     interrupted = None
+    before = install_fingerprint(ctx)
     with open(logfile, "wb") as out:
-        proc = subprocess.Popen(cmd, cwd=RUN_DIR, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+        proc = subprocess.Popen(cmd, cwd=RUN_DIR, env=ctx.env, stdout=out,
+                                stderr=subprocess.STDOUT, start_new_session=True)
         next_beat, progress = start + 60, "starting"
         try:
             while proc.poll() is None:
                 time.sleep(2)
                 now = time.monotonic()
-                if args.deadline and now - start > args.deadline:
+                if args.deadline and now - ctx.started > args.deadline:
                     interrupted = f"stopped at the {args.deadline} s deadline"
                     log(f"  {interrupted}")
                     stop(proc)
@@ -289,8 +309,20 @@ def run_pytest(python, args, env, junit, logfile, use_timeout_plugin):
             stop(proc, grace=20)
             raise
     if args.show_output:
-        sys.stdout.write(Path(logfile).read_text(errors="replace"))
-    return proc.returncode, interrupted, time.monotonic() - start
+        sys.stdout.write(logfile.read_text(errors="replace"))
+    if install_fingerprint(ctx) != before:
+        ctx.tainted = "the installed hpy package changed while pytest ran (a reinstall?)"
+        log(f"WARNING: {ctx.tainted}: some results may be wrong")
+    code = proc.returncode
+    lines = [ln.strip() for ln in logfile.read_text(errors="replace").splitlines() if ln.strip()]
+    log(f"pytest exited with {code} after {time.monotonic() - start:.0f} s"
+        + (f": {lines[-1]}" if lines else ""))
+    # 0/1: tests ran (some may have failed); 5: nothing selected; else pytest broke.
+    complete = interrupted is None and code in (0, 1, 5)
+    if not complete:
+        log(f"WARNING: the run did not complete ({interrupted or f'pytest exit code {code}'}); "
+            f"see {logfile}")
+    return junit, complete
 
 
 def select_path(spec):
@@ -302,6 +334,7 @@ def select_path(spec):
 # ---------------------------------------------------------------- results
 
 Result = collections.namedtuple("Result", "outcome message")
+MAX_RETRY = 100   # more expected failures than this is a real regression: no re-run
 CRASH_MARK = "crashed while running"   # xdist's report for a worker that died
 SEVERITY = {"passed": 0, "skipped": 1, "failed": 2, "error": 3}
 
@@ -410,13 +443,16 @@ def write_expected(ids):
     EXPECTED.write_text(EXPECTED_HEADER + "".join(i + "\n" for i in sorted(ids)))
 
 
-def check(results, expected, subset, complete):
-    """Exit status of --check: 1 if an expected test did not pass."""
-    passed = {nid for nid, r in results.items() if r.outcome == "passed"}
-    considered = {e for e in expected if e in results} if subset else expected
-    missing = sorted(considered - passed)
+def passed_ids(results):
+    return {nid for nid, r in results.items() if r.outcome == "passed"}
+
+
+def check(results, expected, considered, flaky):
+    """Report the ratchet; 1 if a considered expected test did not pass (even on retry)."""
+    passed = passed_ids(results)
+    missing = sorted(considered - passed - flaky)
     new = sorted(passed - expected)
-    if subset:
+    if len(considered) < len(expected):
         log(f"subset run: checking the {len(considered)} expected tests that ran "
             f"({len(expected) - len(considered)} not selected)")
     if new:
@@ -424,15 +460,17 @@ def check(results, expected, subset, complete):
         for nid in new:
             log(f"  + {nid}")
         log("record them with: .venv/bin/python scripts/conformance.py --update")
+    if flaky:
+        log(f"\n{len(flaky)} expected tests FLAKY (failed, then passed when re-run alone):")
+        for nid in sorted(flaky):
+            log(f"  ~ {nid}  ({results[nid].outcome}: {results[nid].message})")
     if missing:
         log(f"\n{len(missing)} expected tests did NOT pass:")
         for nid in missing:
             res = results.get(nid)
             why = f"{res.outcome}: {res.message}" if res else (
-                "not run (collection error or the run stopped early)")
+                "not run: collection error, or the run stopped early")
             log(f"  - {nid}  ({why})")
-        if not complete:
-            log("(the run did not complete; see above)")
     # A plain closing line, counted like a test runner's summary.
     log(f"\nconformance ratchet: {len(considered) - len(missing)} passed, "
         f"{len(missing)} failed")
@@ -480,46 +518,54 @@ def parse_args(argv):
                    help="interpreter with hpy installed (default: the repo's .venv)")
     p.add_argument("--hpy-root", metavar="PATH",
                    help="what test_distutils pip-installs (default: a wheel built from the repo)")
+    p.add_argument("--no-retry", action="store_true",
+                   help="with --check, do not re-run expected tests that failed")
     p.add_argument("--show-output", action="store_true", help="print pytest's full output")
     p.add_argument("--from-junit", metavar="XML",
                    help="skip the run; report on (and --check/--update from) an existing junit XML")
     return p.parse_args(argv)
 
 
-def run_suite(args):
-    """Prepare the work dir and run pytest; returns (junit path, complete?)."""
-    python = args.python
-    ensure_test_requirements(python)
-    sdist = fetch_sdist(python)
-    hpy_root = args.hpy_root or build_wheel(python) or REPO
-    use_plugin = has_module(python, "pytest_timeout")
-    prepare_workdir(sdist, hpy_root, 0 if use_plugin else args.timeout)
-    env = suite_env()
+class Context:
+    """What every pytest invocation of one runner call shares."""
+
+    def __init__(self, args):
+        self.args = args
+        self.python = args.python
+        self.started = time.monotonic()
+        self.env = suite_env()
+        self.timeout_plugin = False
+        self.tainted = None     # why this run's results cannot be trusted, if so
+
+
+def prepare(ctx):
+    ensure_test_requirements(ctx.python)
+    sdist = fetch_sdist(ctx.python)
+    hpy_root = ctx.args.hpy_root or build_wheel(ctx.python) or REPO
+    ctx.timeout_plugin = has_module(ctx.python, "pytest_timeout")
+    prepare_workdir(sdist, hpy_root, 0 if ctx.timeout_plugin else ctx.args.timeout)
     log(f"suite:    {UPSTREAM} test/ from {sdist}")
-    log(f"python:   {python}")
-    log(describe_hpy(python, env))
+    log(f"python:   {ctx.python}")
+    log(describe_hpy(ctx.python, ctx.env))
     log(f"test_distutils installs: {hpy_root}")
-    log(f"per-test timeout: {args.timeout or 'none'} s "
-        f"({'pytest-timeout' if use_plugin else 'faulthandler, kills the worker'})")
-    junit, logfile = RUN_DIR / "junit.xml", RUN_DIR / "pytest.log"
-    code, interrupted, elapsed = run_pytest(python, args, env, junit, logfile, use_plugin)
-    log(f"pytest exited with {code} after {elapsed:.0f} s")
-    summary = [ln for ln in Path(logfile).read_text(errors="replace").splitlines()
-               if ln.strip()]
-    if summary:
-        log(f"  {summary[-1].strip()}")
-    # 0/1: tests ran (some may have failed); 5: nothing selected; else pytest broke.
-    complete = interrupted is None and code in (0, 1, 5)
-    if not complete:
-        log(f"WARNING: the run did not complete ({interrupted or f'pytest exit code {code}'}); "
-            f"see {logfile}")
-    return junit, complete
+    log(f"per-test timeout: {ctx.args.timeout or 'none'} s "
+        f"({'pytest-timeout' if ctx.timeout_plugin else 'faulthandler, kills the worker'})")
+
+
+def retry_failures(ctx, ids):
+    """Run expected tests that did not pass once more, alone; return those that pass now."""
+    if not ids or len(ids) > MAX_RETRY:
+        return set()
+    log(f"\nre-running the {len(ids)} expected tests that did not pass, to tell flaky from broken")
+    junit, _ = run_pytest(ctx, sorted(ids), None, "retry")
+    if not junit.exists():
+        return set()
+    results, _ = parse_junit(junit)
+    return {nid for nid in ids if nid in results and results[nid].outcome == "passed"}
 
 
 def main(argv=None):
     args = parse_args(argv)
-    subset = bool(args.k or args.files)
-    started = time.monotonic()
     CACHE.mkdir(parents=True, exist_ok=True)
     with open(CACHE / "run.lock", "a") as lock:
         try:
@@ -528,33 +574,50 @@ def main(argv=None):
             log("another conformance run holds .cache/conformance/run.lock; waiting")
             fcntl.flock(lock, fcntl.LOCK_EX)
         try:
-            if args.from_junit:
-                junit, complete = Path(args.from_junit), True
-            else:
-                junit, complete = run_suite(args)
+            return run(args)
         except RunnerError as e:
             log(f"ERROR: {e}")
             return 2
-        if not junit.exists():
-            log(f"ERROR: no junit XML at {junit}: pytest produced no results")
-            return 2
-        results, collect_errors = parse_junit(junit)
+
+
+def run(args):
+    ctx = Context(args)
+    subset = bool(args.k or args.files)
+    if args.from_junit:
+        junit, complete = Path(args.from_junit), True
+    else:
+        prepare(ctx)
+        targets = [select_path(f) for f in args.files] if args.files else ["test"]
+        junit, complete = run_pytest(ctx, targets, args.k, "pytest")
+    if not junit.exists():
+        raise RunnerError(f"no junit XML at {junit}: pytest produced no results")
+    results, collect_errors = parse_junit(junit)
 
     log(f"\nhpy 0.9.0 conformance, {datetime.date.today().isoformat()}, "
-        f"wall time {time.monotonic() - started:.0f} s\n")
+        f"wall time {time.monotonic() - ctx.started:.0f} s\n")
     log(format_table(results))
     for nid, message in collect_errors:
         log(f"COLLECTION ERROR in {nid}: {message}")
 
     expected = load_expected()
     if args.update:
-        if not complete:
-            log("not updating the list from an incomplete run")
+        if not complete or ctx.tainted:
+            log(f"not updating the list: {ctx.tainted or 'the run is incomplete'}")
             return 1
         update(results, expected, subset)
-    elif args.check:
-        return check(results, expected, subset, complete)
-    return 0
+        return 0
+    if not args.check:
+        return 0
+    considered = {e for e in expected if e in results} if subset else expected
+    missing = considered - passed_ids(results)
+    flaky = set()
+    if missing and complete and not args.from_junit and not args.no_retry:
+        flaky = retry_failures(ctx, missing)
+    if ctx.tainted:
+        log(f"\nNOTE: {ctx.tainted}; failures below may come from that")
+    status = check(results, expected, considered, flaky)
+    log(f"total wall time {time.monotonic() - ctx.started:.0f} s")
+    return status
 
 
 if __name__ == "__main__":

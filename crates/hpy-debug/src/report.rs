@@ -118,6 +118,74 @@ unsafe fn type_name(t: *mut ffi::PyTypeObject) -> String {
     unsafe { format!("'{}'", CStr::from_ptr((*t).tp_name).to_string_lossy()) }
 }
 
+/// True if `addr` lies in a loaded executable or shared library (where
+/// static types live), found without reading memory at `addr`.
+fn in_loaded_object(addr: *const c_void) -> bool {
+    let mut info = libc::Dl_info {
+        dli_fname: core::ptr::null(),
+        dli_fbase: core::ptr::null_mut(),
+        dli_sname: core::ptr::null(),
+        dli_saddr: core::ptr::null_mut(),
+    };
+    // SAFETY: dladdr only looks the address up.
+    unsafe { libc::dladdr(addr, &mut info) != 0 }
+}
+
+/// True if `t` is a class alive now, found by walking the subclasses of
+/// `object` (every heap type is one) without reading memory at `t`.
+///
+/// # Safety
+/// GIL held.
+unsafe fn is_live_class(t: *mut ffi::PyTypeObject) -> bool {
+    // SAFETY: GIL held; every object touched is alive (we hold references
+    // to the lists of subclasses while we look at them); the exception
+    // state is saved and restored.
+    unsafe {
+        let saved = SavedError::take();
+        let mut todo = vec![core::ptr::addr_of_mut!(ffi::PyBaseObject_Type)];
+        // The lists keep the classes in them alive until we are done.
+        let mut lists = Vec::new();
+        let mut found = false;
+        while let Some(cls) = todo.pop() {
+            if cls == t {
+                found = true;
+                break;
+            }
+            if lists.len() > 100_000 {
+                break;
+            }
+            let subs = ffi::PyObject_CallMethod(cls.cast(), c"__subclasses__".as_ptr(), core::ptr::null());
+            if subs.is_null() || ffi::PyList_Check(subs) == 0 {
+                ffi::PyErr_Clear();
+                ffi::Py_XDECREF(subs);
+                continue;
+            }
+            for i in 0..ffi::PyList_GET_SIZE(subs) {
+                todo.push(ffi::PyList_GET_ITEM(subs, i).cast());
+            }
+            lists.push(subs);
+        }
+        for l in lists {
+            ffi::Py_DECREF(l);
+        }
+        saved.restore();
+        found
+    }
+}
+
+/// The name of type `t` (remembered without a reference) if it is still
+/// alive.
+///
+/// # Safety
+/// GIL held.
+unsafe fn live_type_name(t: *mut ffi::PyTypeObject) -> Option<String> {
+    if t.is_null() {
+        return None;
+    }
+    // SAFETY: `t` is read only once known to be a live type.
+    unsafe { (in_loaded_object(t.cast()) || is_live_class(t)).then(|| type_name(t)) }
+}
+
 /// `a 'str' object: 'hello'` for a live object; the repr is cut short.
 ///
 /// # Safety
@@ -183,10 +251,9 @@ pub(crate) unsafe fn handle_text(st: *mut DebugState, h: isize) -> String {
             }
             Kind::Builder if (*e).live & LIVE_BUILDER != 0 => format!("{h:#x} is an open builder"),
             Kind::Closed | Kind::Free => {
-                let what = if (*e).closed_type.is_null() {
-                    String::new()
-                } else {
-                    format!("; it referred to a {} object", type_name((*e).closed_type))
+                let what = match live_type_name((*e).closed_type) {
+                    Some(name) => format!("; it referred to a {name} object"),
+                    None => String::new(),
                 };
                 format!("handle {h:#x} is closed: closed by {}{what}", origin_text((*e).closed_by, Kind::Closed))
             }

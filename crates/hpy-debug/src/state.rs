@@ -9,7 +9,7 @@
 
 use crate::rawdata::RawMemory;
 use crate::stacktrace;
-use crate::table::{Kind, Table, BORROWED, EXTRAS, TYPE_REF};
+use crate::table::{Kind, Table, BORROWED, EXTRAS};
 use hpy_sys::{HPy, HPyContext};
 use pyo3_ffi as ffi;
 
@@ -167,20 +167,17 @@ pub(crate) unsafe fn switch_out(caller: *mut HPyContext, ctx: *mut HPyContext, c
     }
 }
 
-/// Free what a closed entry holds before it is reused or freed. Returns a
-/// type reference to drop once the state is consistent again.
+/// Free what a closed entry holds before it is reused or freed.
 #[inline(always)]
-fn release(s: &mut DebugState, index: u32) -> *mut ffi::PyTypeObject {
-    let e = s.table.entry(index);
+fn release(s: &mut DebugState, index: u32) {
     // SAFETY: `index` is an entry of the table.
-    if unsafe { (*e).flags } & EXTRAS == 0 {
-        return core::ptr::null_mut();
+    if unsafe { (*s.table.entry(index)).flags } & EXTRAS != 0 {
+        release_extras(s, index);
     }
-    release_extras(s, index)
 }
 
 #[inline(never)]
-fn release_extras(s: &mut DebugState, index: u32) -> *mut ffi::PyTypeObject {
+fn release_extras(s: &mut DebugState, index: u32) {
     let (e, x) = (s.table.entry(index), s.table.extra(index));
     // SAFETY: `index` is an entry of the table; no other reference to it
     // is alive.
@@ -194,26 +191,7 @@ fn release_extras(s: &mut DebugState, index: u32) -> *mut ffi::PyTypeObject {
             stacktrace::free((*x).trace);
             (*x).trace = core::ptr::null_mut();
         }
-        let t = if (*e).flags & TYPE_REF != 0 {
-            // Reports of a freed entry only name static types.
-            core::mem::replace(&mut (*e).closed_type, core::ptr::null_mut())
-        } else {
-            core::ptr::null_mut()
-        };
-        (*e).flags &= !(EXTRAS | TYPE_REF);
-        t
-    }
-}
-
-/// Drop the type reference `release` handed back.
-///
-/// # Safety
-/// GIL held; the state is consistent (this may run arbitrary code).
-#[inline(always)]
-unsafe fn drop_type(t: *mut ffi::PyTypeObject) {
-    if !t.is_null() {
-        // SAFETY: we held a reference to this heap type.
-        unsafe { ffi::Py_DECREF(t.cast()) }
+        (*e).flags &= !EXTRAS;
     }
 }
 
@@ -221,35 +199,35 @@ unsafe fn drop_type(t: *mut ffi::PyTypeObject) {
 /// closed queue is full (so closed handles stay checkable for as long as
 /// possible), else a free one.
 #[inline(always)]
-fn take(s: &mut DebugState, builders: bool) -> (u32, *mut ffi::PyTypeObject) {
+fn take(s: &mut DebugState, builders: bool) -> u32 {
     let max = s.closed_max;
     let closed = if builders { &mut s.table.closed_builders } else { &mut s.table.closed };
     if closed.len() >= max {
         if let Some(i) = closed.pop_front() {
-            return (i, release(s, i));
+            release(s, i);
+            return i;
         }
     }
     match s.table.alloc() {
-        Some(i) => (i, core::ptr::null_mut()),
+        Some(i) => i,
         None => crate::report::fatal_init("more handles are open at once than the handle table can hold (16777216)"),
     }
 }
 
 /// Put entry `index` at the end of a closed queue; if the queue is then
-/// over its size, free its oldest entry and return that entry's type
-/// reference (to drop once the state is consistent).
+/// over its size, free its oldest entry.
 #[inline(always)]
-fn enqueue_closed(s: &mut DebugState, builders: bool, index: u32) -> *mut ffi::PyTypeObject {
+fn enqueue_closed(s: &mut DebugState, builders: bool, index: u32) {
     let max = s.closed_max;
     let closed = if builders { &mut s.table.closed_builders } else { &mut s.table.closed };
     closed.push_back(index);
     if closed.len() <= max {
-        return core::ptr::null_mut();
+        return;
     }
-    let Some(oldest) = closed.pop_front() else { return core::ptr::null_mut() };
-    let t = release(s, oldest);
-    s.table.free(oldest);
-    t
+    if let Some(oldest) = closed.pop_front() {
+        release(s, oldest);
+        s.table.free(oldest);
+    }
 }
 
 /// [`open`], not inlined: for the many generated wrappers.
@@ -268,19 +246,16 @@ pub(crate) unsafe fn open_outlined(st: *mut DebugState, uh: isize, created_by: u
 /// GIL held; `st` is the debug state.
 #[inline(always)]
 pub(crate) unsafe fn open(st: *mut DebugState, uh: isize, created_by: u16, flags: u8) -> isize {
-    // SAFETY: GIL held; the borrow ends before `drop_type`.
-    let (h, old_type) = unsafe {
+    // SAFETY: GIL held; no foreign code runs here.
+    unsafe {
         let s = &mut *st;
-        let (i, t) = take(s, false);
+        let i = take(s, false);
         s.table.init(i, uh, Kind::Open, created_by, flags);
         if s.trace_limit > 0 {
             record_trace(s, i);
         }
-        (s.table.handle(i), t)
-    };
-    // SAFETY: the state is consistent again.
-    unsafe { drop_type(old_type) };
-    h
+        s.table.handle(i)
+    }
 }
 
 #[cold]
@@ -304,33 +279,24 @@ fn record_trace(s: &mut DebugState, index: u32) {
 /// GIL held; entry `index` is an open handle.
 #[inline(always)]
 pub(crate) unsafe fn close(st: *mut DebugState, index: u32, closed_by: u16) -> (HPy, bool) {
-    // SAFETY: GIL held; the borrow ends before `drop_type`.
-    let (uh, owned, old_type) = unsafe {
+    // SAFETY: GIL held; no foreign code runs here.
+    unsafe {
         let s = &mut *st;
         let e = s.table.entry(index);
         (*e).kind = Kind::Closed;
         (*e).live = 0;
         (*e).closed_by = closed_by;
-        // Keep the object's type for reports (the object may go away),
-        // with a reference if the type could go away too.
         if (*e).flags & EXTRAS != 0 && !(*s.table.extra(index)).raw.is_null() {
             protect_raw(s, index);
         }
-        let obj = hpy_runtime::handles::py(HPy { _i: (*e).uh });
-        let t = ffi::Py_TYPE(obj);
-        (*e).closed_type = t;
-        if ffi::PyType_HasFeature(t, ffi::Py_TPFLAGS_HEAPTYPE) != 0 {
-            ffi::Py_INCREF(t.cast());
-            (*e).flags |= TYPE_REF | EXTRAS;
-        }
+        // Remembered (without a reference: holding one would show in
+        // refcounts) so that reports can name it if it is still alive.
+        (*e).closed_type = ffi::Py_TYPE(hpy_runtime::handles::py(HPy { _i: (*e).uh }));
         let uh = HPy { _i: (*e).uh };
         let owned = (*e).flags & BORROWED == 0;
-        let old_type = enqueue_closed(s, false, index);
-        (uh, owned, old_type)
-    };
-    // SAFETY: the state is consistent again.
-    unsafe { drop_type(old_type) };
-    (uh, owned)
+        enqueue_closed(s, false, index);
+        (uh, owned)
+    }
 }
 
 /// The handle of entry `e` closed: keep its raw data, protected, within
@@ -360,7 +326,7 @@ pub(crate) unsafe fn open_builder(st: *mut DebugState, ub: isize, created_by: u1
     // back none.
     unsafe {
         let s = &mut *st;
-        let (i, _) = take(s, true);
+        let i = take(s, true);
         s.table.init(i, ub, Kind::Builder, created_by, 0);
         s.table.handle(i)
     }

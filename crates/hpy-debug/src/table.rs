@@ -37,11 +37,9 @@ pub(crate) const LIVE_BUILDER: u8 = 0x40;
 /// Entry flag: the handle wraps a borrowed reference (an argument given to
 /// an HPy function), so closing it must not close the universal handle.
 pub(crate) const BORROWED: u8 = 1;
-/// Entry flag: `closed_type` holds a reference (a heap type).
-pub(crate) const TYPE_REF: u8 = 2;
-/// Entry flag: the entry holds something to release before reuse (an
-/// `Extra`, a type reference), so that the common case costs one test.
-pub(crate) const EXTRAS: u8 = 4;
+/// Entry flag: the entry's `Extra` holds something to release before
+/// reuse, so that the common case costs one test.
+pub(crate) const EXTRAS: u8 = 2;
 const NO_FREE: u32 = u32::MAX;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -63,8 +61,8 @@ pub(crate) struct Entry {
     /// Creation number: orders the open handles and tells their generation.
     /// Free entries keep the index of the next free entry here.
     pub seq: u64,
-    /// The type of the object when the handle was closed (a strong
-    /// reference for heap types), so reports can name it later.
+    /// The type of the object when the handle was closed (no reference),
+    /// so reports can name it later if it is still alive.
     pub closed_type: *mut ffi::PyTypeObject,
     /// Incremented at each reuse; its low bits are the handle's tag.
     pub serial: u8,
@@ -332,5 +330,59 @@ impl Table {
         // SAFETY: as above.
         v.sort_by_key(|&i| unsafe { (*self.entry(i)).seq });
         v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fifo_keeps_order_across_wrap_and_growth() {
+        let mut f = Fifo::new();
+        for i in 0..1000 {
+            f.push_back(i);
+        }
+        for i in 0..900 {
+            assert_eq!(f.pop_front(), Some(i));
+        }
+        for i in 1000..3000 {
+            f.push_back(i);
+        }
+        assert_eq!(f.len(), 2100);
+        assert!(f.iter().eq(900..3000));
+        assert!((900..3000).all(|i| f.pop_front() == Some(i)));
+        assert_eq!(f.pop_front(), None);
+    }
+
+    #[test]
+    fn handles_carry_a_tag_that_changes_on_reuse() {
+        let mut t = Table::new().unwrap();
+        let i = t.alloc().unwrap();
+        t.init(i, 0x1000, Kind::Open, 0, 0);
+        let h1 = t.handle(i);
+        let Lookup::Entry { index, tag } = t.lookup(h1) else { panic!("not found") };
+        assert_eq!(index, i);
+        // SAFETY: `i` is an entry of `t`.
+        assert_eq!(unsafe { (*t.entry(i)).live }, LIVE_HANDLE | tag);
+        t.free(i);
+        assert_eq!(t.alloc(), Some(i));
+        t.init(i, 0x2000, Kind::Open, 0, 0);
+        assert_ne!(t.handle(i), h1);
+        assert!(matches!(t.lookup(12345), Lookup::Foreign));
+        assert_eq!(t.index_of_id(t.entry(i) as usize), Some(i));
+        assert_eq!(t.index_of_id(h1 as usize | 1), None);
+    }
+
+    #[test]
+    fn open_handles_come_in_creation_order() {
+        let mut t = Table::new().unwrap();
+        let a = t.alloc().unwrap();
+        let b = t.alloc().unwrap();
+        t.init(b, 1, Kind::Open, 0, 0);
+        t.init(a, 2, Kind::Open, 0, 0);
+        let c = t.alloc().unwrap();
+        t.init(c, 3, Kind::Closed, 0, 0);
+        assert_eq!(t.open_handles(), vec![b, a]);
     }
 }
