@@ -177,36 +177,8 @@ def test_unimplemented_list_is_consistent():
     assert set(IMPLEMENTED) <= set(FUNCTIONS)
 
 
-@pytest.mark.hpy_abis("universal")
-def test_unimplemented_slots_raise_system_error(compiler):
-    """Call every slot that _unimplemented() lists, with zeroed arguments
-    (stubs never look at them): each must raise SystemError naming itself."""
-    names = hpy.universal._unimplemented()
-    if not names:
-        pytest.skip("every context function is implemented")
-    cases = []
-    for i, name in enumerate(names):
-        args = ["ctx"] + [zero_argument(p) for p in FUNCTIONS[name].get("params", [])]
-        cases.append("    case %d: (void)ctx->%s(%s); break;"
-                     % (i, ctx_member(name), ", ".join(args)))
-    mod = compiler.make_module("""
-        HPyDef_METH(call_slot, "call_slot", HPyFunc_O)
-        static HPy call_slot_impl(HPyContext *ctx, HPy self, HPy arg)
-        {
-            switch (HPyLong_AsLong(ctx, arg)) {
-%s
-            default:
-                HPyErr_SetString(ctx, ctx->h_IndexError, "no such slot");
-                return HPy_NULL;
-            }
-            if (HPyErr_Occurred(ctx))
-                return HPy_NULL;
-            return HPy_Dup(ctx, ctx->h_None);
-        }
-        @EXPORT(call_slot)
-        @INIT
-    """ % "\n".join(cases))
-    for i, name in enumerate(names):
-        with pytest.raises(SystemError) as e:
-            mod.call_slot(i)
-        assert str(e.value) == "HPy context function %s is not implemented by hpy-rs yet" % name
+def test_every_context_function_is_implemented():
+    """hpy.universal._unimplemented() walks every slot of the universal
+    context and compares it with the generated "not implemented" stub (the
+    walker itself is proven by hpy-runtime's Rust test of the same name)."""
+    assert hpy.universal._unimplemented() == []

@@ -18,34 +18,39 @@ static UNIVERSAL: OnceLock<ContextPtr> = OnceLock::new();
 /// A context whose functions are the runtime's CPython implementations.
 pub fn new_universal_context(name: &'static core::ffi::CStr) -> HPyContext {
     let mut ctx = crate::generated::unimplemented::context(name.as_ptr());
-    crate::handles::install(&mut ctx);
-    crate::long::install(&mut ctx);
-    crate::float::install(&mut ctx);
-    crate::bool_::install(&mut ctx);
-    crate::unicode::install(&mut ctx);
-    crate::err::install(&mut ctx);
-    crate::object::install(&mut ctx);
-    crate::number::install(&mut ctx);
-    crate::call::install(&mut ctx);
-    crate::trampoline::install(&mut ctx);
-    crate::module::install(&mut ctx);
-    crate::bytes::install(&mut ctx);
-    crate::list::install(&mut ctx);
-    crate::dict::install(&mut ctx);
-    crate::tuple::install(&mut ctx);
-    crate::tracker::install(&mut ctx);
-    crate::slice::install(&mut ctx);
-    crate::import::install(&mut ctx);
-    crate::eval::install(&mut ctx);
-    crate::capsule::install(&mut ctx);
-    crate::contextvar::install(&mut ctx);
-    crate::thread::install(&mut ctx);
-    crate::legacy::install(&mut ctx);
-    crate::type_::install(&mut ctx);
-    crate::field::install(&mut ctx);
+    install_functions(&mut ctx);
     // SAFETY: contexts are created by hpy.universal with the GIL held.
     unsafe { crate::generated::handles::fill(&mut ctx) };
     ctx
+}
+
+/// Every family puts its functions into `ctx`.
+fn install_functions(ctx: &mut HPyContext) {
+    crate::handles::install(ctx);
+    crate::long::install(ctx);
+    crate::float::install(ctx);
+    crate::bool_::install(ctx);
+    crate::unicode::install(ctx);
+    crate::err::install(ctx);
+    crate::object::install(ctx);
+    crate::number::install(ctx);
+    crate::call::install(ctx);
+    crate::trampoline::install(ctx);
+    crate::module::install(ctx);
+    crate::bytes::install(ctx);
+    crate::list::install(ctx);
+    crate::dict::install(ctx);
+    crate::tuple::install(ctx);
+    crate::tracker::install(ctx);
+    crate::slice::install(ctx);
+    crate::import::install(ctx);
+    crate::eval::install(ctx);
+    crate::capsule::install(ctx);
+    crate::contextvar::install(ctx);
+    crate::thread::install(ctx);
+    crate::legacy::install(ctx);
+    crate::type_::install(ctx);
+    crate::field::install(ctx);
 }
 
 /// The process-wide universal context, created on first use. It is never
@@ -71,4 +76,21 @@ pub fn unimplemented_slots(ctx: &HPyContext) -> Vec<usize> {
         })
         .map(|(i, _)| i)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Walks the whole table: with only the generated stubs every function
+    /// slot is reported, and once the families are installed none is.
+    #[test]
+    fn every_context_function_is_implemented() {
+        let mut ctx = crate::generated::unimplemented::context(UNIVERSAL_NAME.as_ptr());
+        let functions = hpy_sys::MEMBER_NAMES.iter().filter(|n| n.starts_with("ctx_")).count();
+        assert_eq!(unimplemented_slots(&ctx).len(), functions);
+        install_functions(&mut ctx);
+        let missing: Vec<_> = unimplemented_slots(&ctx).into_iter().map(|i| hpy_sys::SLOT_NAMES[i]).collect();
+        assert!(missing.is_empty(), "not implemented: {missing:?}");
+    }
 }
