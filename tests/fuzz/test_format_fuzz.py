@@ -838,10 +838,18 @@ def describe(x):
         return "<%s>" % type(x).__name__
 
 
+# A format like "%4611686018S" legitimately asks for gigabytes of padding.
+# Capping the child's data segment turns that into the MemoryError path the
+# helpers must handle, instead of the kernel killing the process.
+CHILD_DATA_LIMIT = 2 << 30
+
+
 def run_fuzz(mod, target, seed, seconds, case_file, check_leaks=False):
     """Run `target` until `seconds` have passed; the case about to run is
     kept in `case_file`, so that the parent can report it after a crash.
     With `check_leaks` (debug mode), a handle left open fails the run."""
+    import resource
+    resource.setrlimit(resource.RLIMIT_DATA, (CHILD_DATA_LIMIT, CHILD_DATA_LIMIT))
     if check_leaks:
         from hpy.debug import LeakDetector
         with LeakDetector():
