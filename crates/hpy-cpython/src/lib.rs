@@ -12,7 +12,8 @@
 use core::ffi::CStr;
 use hpy_sys::{HPyContext, HPyModuleDef};
 use pyo3_ffi as ffi;
-use std::sync::OnceLock;
+use core::mem::MaybeUninit;
+use core::ptr::{addr_of, addr_of_mut};
 
 #[allow(clippy::undocumented_unsafe_blocks, clippy::missing_safety_doc)]
 mod generated {
@@ -22,23 +23,29 @@ mod generated {
 /// The name upstream's tests expect for the CPython ABI.
 pub const CPYTHON_NAME: &CStr = c"HPy CPython ABI";
 
-struct ContextPtr(*mut HPyContext);
-// SAFETY: contexts are only used with the GIL held, which serializes access.
-unsafe impl Send for ContextPtr {}
-// SAFETY: as above.
-unsafe impl Sync for ContextPtr {}
-
-static CONTEXT: OnceLock<ContextPtr> = OnceLock::new();
-
 /// The extension's context: the runtime's implementations, named
-/// "HPy CPython ABI". Created on first use (with the GIL held).
+/// "HPy CPython ABI". It is a link-time object, so the headers'
+/// `_HPyGetContext()` is just its address (no load, no check on the hot
+/// path); it is filled when the module is initialized (`PyInit_NAME`), before
+/// any HPy code of the extension can run.
+#[no_mangle]
+pub static mut _HPy_CPython_Ctx: MaybeUninit<HPyContext> = MaybeUninit::zeroed();
+
+/// Fill the context once (GIL held).
 fn context() -> *mut HPyContext {
-    CONTEXT
-        .get_or_init(|| ContextPtr(Box::into_raw(Box::new(hpy_runtime::context::new_universal_context(CPYTHON_NAME)))))
-        .0
+    // SAFETY: the context is only touched with the GIL held, which
+    // serializes this check-and-fill; a filled context has a non-NULL name.
+    unsafe {
+        let ctx = addr_of_mut!(_HPy_CPython_Ctx).cast::<HPyContext>();
+        if (*addr_of!((*ctx).name)).is_null() {
+            ctx.write(hpy_runtime::context::new_universal_context(CPYTHON_NAME));
+        }
+        ctx
+    }
 }
 
-/// `_HPyGetContext()` of the CPython-ABI headers.
+/// The context, filled if needed (for code that cannot rely on module
+/// initialization having run first).
 #[no_mangle]
 pub extern "C" fn _HPy_CPython_GetContext() -> *mut HPyContext {
     context()
@@ -67,6 +74,8 @@ pub unsafe extern "C" fn _HPyModuleDef_CreatePyModuleDef(def: *mut HPyModuleDef)
 /// As for [`_HPyModuleDef_CreatePyModuleDef`].
 #[no_mangle]
 pub unsafe extern "C" fn _HPyModuleDef_AsPyInit(def: *mut HPyModuleDef) -> *mut ffi::PyObject {
+    // The extension's HPy code may run from here on: fill its context.
+    context();
     // SAFETY: forwarded contract.
     let pydef = unsafe { _HPyModuleDef_CreatePyModuleDef(def) };
     if pydef.is_null() {

@@ -44,17 +44,13 @@ HPyAPI_FUNC const HPy *_arr_py2h(PyObject *const *py_arr)
  * The runtime linked into every CPython-ABI extension (libhpy_cpython.a)
  * owns the context: its handles are filled and its functions are the
  * runtime's, so code that does call through it (HPyTracker_Close, say) works.
- * Each translation unit caches the pointer: one load and a branch. */
-HPyAPI_IMPL HPyContext *_HPy_CPython_GetContext(void);
-
-static _HPy_UNUSED HPyContext *_HPy_cpython_ctx;
+ * It is filled by PyInit_<name>, before any HPy code of the extension runs,
+ * so getting it is just taking its address. */
+_HPy_HIDDEN extern struct _HPyContext_s _HPy_CPython_Ctx;
 
 HPyAPI_FUNC HPyContext *_HPyGetContext(void)
 {
-    HPyContext *ctx = _HPy_cpython_ctx;
-    if (ctx == NULL)
-        ctx = _HPy_cpython_ctx = _HPy_CPython_GetContext();
-    return ctx;
+    return &_HPy_CPython_Ctx;
 }
 
 /* ---- handles ------------------------------------------------------------------ */
