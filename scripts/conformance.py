@@ -154,7 +154,7 @@ assert pathlib.Path(test.support.__file__).parent == pathlib.Path(__file__).pare
     test.support.__file__
 
 # test_distutils pip-installs HPY_ROOT (upstream's checkout) into its venvs;
-# it imports the name from test.support, so set it before that module loads.
+# it copies the name out of test.support at import, so set it before that.
 test.support.HPY_ROOT = pathlib.Path({hpy_root!r})
 
 # Per-test time limit when pytest-timeout is missing: kill the xdist worker,
@@ -179,7 +179,12 @@ def pytest_runtest_protocol(item, nextitem):
 
 
 def prepare_workdir(sdist, hpy_root, fallback_timeout):
-    shutil.rmtree(RUN_DIR, ignore_errors=True)
+    # Move the last run aside first: a process still writing there (one of its
+    # tests' children, say) must not leave files in the new run.
+    if RUN_DIR.exists():
+        old = RUN_DIR.with_name(f"run.old-{os.getpid()}")
+        RUN_DIR.rename(old)
+        shutil.rmtree(old, ignore_errors=True)
     RUN_DIR.mkdir(parents=True)
     extract_tests(sdist, RUN_DIR)
     # Pins the rootdir (so node ids start with test/) and keeps pytest from
@@ -310,6 +315,7 @@ def run_pytest(ctx, targets, k, name):
             raise
     if args.show_output:
         sys.stdout.write(logfile.read_text(errors="replace"))
+    drop_venvs(RUN_DIR / f"tmp-{name}")
     if install_fingerprint(ctx) != before:
         ctx.tainted = "the installed hpy package changed while pytest ran (a reinstall?)"
         log(f"WARNING: {ctx.tainted}: some results may be wrong")
@@ -323,6 +329,14 @@ def run_pytest(ctx, targets, k, name):
         log(f"WARNING: the run did not complete ({interrupted or f'pytest exit code {code}'}); "
             f"see {logfile}")
     return junit, complete
+
+
+def drop_venvs(basetemp):
+    """Delete test_distutils' venvs (about 2 GB a run); keep the build dirs for debugging."""
+    for pattern in ("*/venv*", "*/*/venv*"):
+        for d in basetemp.glob(pattern):
+            if d.is_dir():
+                shutil.rmtree(d, ignore_errors=True)
 
 
 def select_path(spec):
