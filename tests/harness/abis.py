@@ -4,9 +4,10 @@ Each test that uses the `compiler` fixture runs once per enabled ABI. An ABI
 says how to build (the headers' ABI macro, the file suffix) and how to load
 (through hpy.universal in some mode, or as a plain CPython extension).
 
-Only 'universal' is enabled by default, to keep the suite fast; the others
-are one option away (`--hpy-abis=universal,debug,trace,hybrid,cpython`), or
-one edit of DEFAULT_ABIS.
+'universal' and 'hybrid' are enabled by default (so hybrid-only tests run in
+CI); the others are one option away
+(`--hpy-abis=universal,debug,trace,hybrid,cpython`), or one edit of
+DEFAULT_ABIS.
 """
 
 import sys
@@ -52,7 +53,7 @@ ALL_ABIS = {
 }
 
 # What every test runs on unless --hpy-abis says otherwise.
-DEFAULT_ABIS = ("universal",)
+DEFAULT_ABIS = ("universal", "hybrid")
 
 # ABIs whose API calls all go through an HPyContext, i.e. through the Rust
 # runtime's checks. In the CPython ABI many calls are inline CPython calls:
