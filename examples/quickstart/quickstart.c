@@ -20,6 +20,29 @@ static HPy say_hello_impl(HPyContext *ctx, HPy self)
     return result;
 }
 
+/* A deliberate bug, for the demo of debug mode (see run_demo.py): this is
+   say_hello() with the HPy_Close(ctx, prefix) forgotten, so every call
+   leaks one handle. The object is still freed at exit in universal mode,
+   but in debug mode hpy.debug.LeakDetector reports the handle, and where
+   it was created: by HPyUnicode_FromString, in leaky_hello_impl. */
+HPyDef_METH(leaky_hello, "leaky_hello", HPyFunc_NOARGS,
+            .doc = "Like say_hello(), but leaks a handle on purpose (a demo of debug mode).")
+static HPy leaky_hello_impl(HPyContext *ctx, HPy self)
+{
+    HPy prefix = HPyUnicode_FromString(ctx, "Hello from ");
+    if (HPy_IsNull(prefix))
+        return HPy_NULL;
+    HPy name = HPyUnicode_FromString(ctx, ctx->name);
+    if (HPy_IsNull(name)) {
+        HPy_Close(ctx, prefix);
+        return HPy_NULL;
+    }
+    HPy result = HPy_Add(ctx, prefix, name);
+    HPy_Close(ctx, name);
+    /* BUG, on purpose: HPy_Close(ctx, prefix) is missing. */
+    return result;
+}
+
 HPyDef_METH(double_it, "double", HPyFunc_O, .doc = "Return x + x for any x.")
 static HPy double_it_impl(HPyContext *ctx, HPy self, HPy x)
 {
@@ -54,7 +77,9 @@ static HPy call_with_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nar
     return HPy_Call(ctx, args[0], args + 1, nargs - 1, kwnames);
 }
 
-static HPyDef *module_defines[] = { &say_hello, &double_it, &add_ints, &call_with, NULL };
+static HPyDef *module_defines[] = {
+    &say_hello, &leaky_hello, &double_it, &add_ints, &call_with, NULL
+};
 
 static HPyModuleDef moduledef = {
     .doc = "The hpy-rs quickstart example",

@@ -25,6 +25,22 @@ except OverflowError as e:
     print("error    : OverflowError:", e)
 """
 
+# Debug mode only: leaky_hello() forgets to close a handle; LeakDetector
+# catches it and says where it was created. Stack traces (here the 4
+# innermost C frames) let the report name the function in the extension.
+CATCH_LEAK = r"""
+import hpy.debug
+hpy.debug.set_handle_stack_trace_limit(4)
+try:
+    with hpy.debug.LeakDetector():
+        quickstart.leaky_hello()
+except hpy.debug.HPyLeakError as e:
+    print("leak     : caught by hpy.debug.LeakDetector:")
+    print("HPyLeakError:", e)
+else:
+    raise SystemExit("the leak was not caught")
+"""
+
 
 def run(cmd, **kw):
     print("$", " ".join(cmd), flush=True)
@@ -43,7 +59,8 @@ def main():
         for mode in ("universal", "debug", "trace"):
             print(f"\n--- HPY={mode} ---", flush=True)
             env = dict(os.environ, HPY=mode)
-            proc = subprocess.run([sys.executable, "-c", CHECK], cwd=work, env=env,
+            code = CHECK + (CATCH_LEAK if mode == "debug" else "")
+            proc = subprocess.run([sys.executable, "-c", code], cwd=work, env=env,
                                   capture_output=True, text=True)
             sys.stdout.write(proc.stdout)
             if proc.returncode != 0:

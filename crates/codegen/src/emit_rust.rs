@@ -222,8 +222,13 @@ pub fn cpython_exports_rs(entries: &[Entry], banner: &str) -> Result<String, Str
         let ret_sig = if ret == "()" { String::new() } else { format!(" -> {ret}") };
         writeln!(s, "/// `{}` for CPython-ABI builds.\n#[no_mangle]", f.name).unwrap();
         writeln!(s, "pub unsafe extern \"C\" fn {}({}){ret_sig} {{", f.ctx_member, params.join(", ")).unwrap();
-        writeln!(s, "    // SAFETY: the caller keeps the C API contract, which the runtime's function shares.").unwrap();
-        writeln!(s, "    unsafe {{ ((*crate::_HPy_CPython_GetContext()).{})({}) }}\n}}\n", f.ctx_member, args.join(", ")).unwrap();
+        writeln!(
+            s,
+            "    // SAFETY: the caller keeps the C API contract, which the runtime's function shares; \
+             HPy code runs only after PyInit_NAME filled the context."
+        )
+        .unwrap();
+        writeln!(s, "    unsafe {{ ((*crate::filled_context()).{})({}) }}\n}}\n", f.ctx_member, args.join(", ")).unwrap();
     }
     s.push_str("/// Keep the imports used whatever the signatures are.\n#[allow(dead_code)]\ntype _Unused = (c_char, c_int, *mut c_void);\n");
     Ok(s)

@@ -44,6 +44,14 @@ fn context() -> *mut HPyContext {
     }
 }
 
+/// The context, which the extension's `PyInit_NAME` has filled before any
+/// of its HPy code runs: the exported `ctx_*` functions call through it
+/// without checking.
+#[inline(always)]
+fn filled_context() -> *const HPyContext {
+    addr_of!(_HPy_CPython_Ctx).cast::<HPyContext>()
+}
+
 /// The context, filled if needed (for code that cannot rely on module
 /// initialization having run first).
 #[no_mangle]

@@ -27,6 +27,7 @@ mod rawdata;
 mod report;
 mod stacktrace;
 mod state;
+mod symbols;
 mod table;
 mod trampoline;
 mod wrap;
@@ -205,9 +206,18 @@ pub mod api {
                 is_closed: !open,
                 raw_data_size: if (*x).raw.is_null() { -1 } else { (*x).raw_size as isize },
                 created_by: report::creator_text(e),
-                trace: stacktrace::format((*x).trace),
+                trace: stacktrace::format((*x).trace).map(|t| symbols::name_functions(&t)),
             })
         }
+    }
+
+    /// Where the handle was created (for grouping leaks): who created it
+    /// and, if its stack trace was recorded, the extension's function that
+    /// made the call, e.g. `HPy_Dup in leak_impl (mytest.hpy0.so+0x1139)`.
+    pub fn creation_site(id: usize) -> Option<String> {
+        let (e, x) = entry(id)?;
+        // SAFETY: GIL held; `e` and `x` are an entry and its extra.
+        Some(unsafe { report::creation_site(e, x) })
     }
 
     /// `DebugHandle._force_close()`: close the handle as `HPy_Close` would.

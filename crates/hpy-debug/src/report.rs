@@ -264,7 +264,7 @@ pub(crate) unsafe fn handle_text(st: *mut DebugState, h: isize) -> String {
         };
         if same {
             out.push_str(&format!("\n    created by {}", origin_text((*e).created_by, (*e).kind)));
-            match crate::stacktrace::format((*(*st).table.extra(index)).trace) {
+            match crate::stacktrace::format((*(*st).table.extra(index)).trace).map(|t| crate::symbols::name_functions(&t)) {
                 Some(t) => {
                     out.push_str("\n    created at (C stack, innermost first):\n");
                     for line in t.lines() {
@@ -429,4 +429,40 @@ pub(crate) fn fatal_init(message: &str) -> ! {
 pub(crate) unsafe fn creator_text(e: *const crate::table::Entry) -> String {
     // SAFETY: guaranteed by the caller.
     unsafe { origin_text((*e).created_by, (*e).kind) }
+}
+
+/// Where the handle in entry `e` was created, for grouping leaks: who
+/// created it and, when its stack trace was recorded, the extension's
+/// function that made the call, with the object file and offset of the
+/// call, e.g. `HPy_Dup in leak_impl (mytest.hpy0.so+0x1139)`. Without a
+/// trace it is only who created it (`HPy_Dup`).
+///
+/// Frames of functions named `HPy*` or `_HPy*` are passed over, so the
+/// site is the caller's code: those are the API's own functions compiled
+/// into the extension (the inline `HPy_Dup` or `HPyLong_FromLong` when it
+/// is built without optimization, and helpers like `HPy_BuildValue`).
+///
+/// # Safety
+/// `e` and `x` are an entry of the table and its extra.
+pub(crate) unsafe fn creation_site(e: *const crate::table::Entry, x: *const crate::table::Extra) -> String {
+    // SAFETY: guaranteed by the caller.
+    let (mut site, trace) = unsafe { (creator_text(e), crate::stacktrace::format((*x).trace)) };
+    // Each line of a trace ends with the frame's address: `... [0x7f...]`.
+    let frames: Vec<usize> = trace
+        .iter()
+        .flat_map(|t| t.lines())
+        .filter_map(|l| l.rsplit_once("[0x").and_then(|(_, a)| usize::from_str_radix(a.trim_end_matches(']'), 16).ok()))
+        .collect();
+    // A return address: the call is the byte before.
+    let located: Vec<_> = frames.iter().filter_map(|&a| crate::symbols::locate(a.wrapping_sub(1))).collect();
+    let is_api = |l: &crate::symbols::Location| {
+        l.function.as_ref().is_some_and(|(f, _)| f.starts_with("HPy") || f.starts_with("_HPy"))
+    };
+    if let Some(l) = located.iter().find(|l| !is_api(l)).or(located.first()) {
+        match &l.function {
+            Some((f, _)) => site.push_str(&format!(" in {f} ({}+{:#x})", l.file, l.offset)),
+            None => site.push_str(&format!(" in {}+{:#x}", l.file, l.offset)),
+        }
+    }
+    site
 }

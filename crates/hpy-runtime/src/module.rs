@@ -32,20 +32,20 @@ fn meth_flags(sig: HPyFunc_Signature) -> Option<c_int> {
 ///
 /// # Safety
 /// `defines` is NULL or a NULL-terminated array of valid `HPyDef` pointers.
-pub unsafe fn defines<'a>(defines: *mut *mut HPyDef) -> Vec<&'a HPyDef> {
-    let mut out = Vec::new();
+pub unsafe fn defines<'a>(defines: *mut *mut HPyDef) -> &'a [&'a HPyDef] {
     if defines.is_null() {
-        return out;
+        return &[];
     }
-    let mut p = defines;
-    // SAFETY: the array is NULL-terminated (caller's contract).
+    // SAFETY: the array is NULL-terminated (caller's contract), and every
+    // entry before the terminator is a non-NULL pointer to a valid
+    // definition, which has the representation of `&HPyDef`.
     unsafe {
-        while !(*p).is_null() {
-            out.push(&**p);
-            p = p.add(1);
+        let mut n = 0;
+        while !(*defines.add(n)).is_null() {
+            n += 1;
         }
+        core::slice::from_raw_parts(defines.cast::<&HPyDef>(), n)
     }
-    out
 }
 
 fn method_def(meth: &HPyMeth) -> Result<ffi::PyMethodDef, ()> {
@@ -90,11 +90,24 @@ pub unsafe fn create_py_module_def(
     }
     // SAFETY: the extension's definition array is NULL-terminated.
     let defs = unsafe { defines(def.defines) };
-    let mut methods = Vec::new();
-    let mut slots = Vec::new();
+    // Exact sizes: the tables are leaked as boxed slices, and a Vec with
+    // spare capacity would be reallocated to shrink it.
+    let count = |kind| defs.iter().filter(|d| d.kind == kind).count();
+    let legacy_methods = if def.legacy_methods.is_null() {
+        0
+    } else {
+        // SAFETY: legacy methods are a CPython method table ending with a
+        // NULL name (hybrid ABI contract).
+        unsafe {
+            let p = def.legacy_methods.cast::<ffi::PyMethodDef>();
+            (0..).take_while(|&i| !(*p.add(i)).ml_name.is_null()).count()
+        }
+    };
+    let mut methods = Vec::with_capacity(count(HPyDef_Kind::Meth) + legacy_methods + 1);
+    let mut slots = Vec::with_capacity(count(HPyDef_Kind::Slot) + 1);
     let mut has_create = false;
     let mut has_other = false;
-    for d in &defs {
+    for d in defs {
         match d.kind {
             HPyDef_Kind::Meth => {
                 has_other = true;
@@ -143,16 +156,12 @@ pub unsafe fn create_py_module_def(
         ));
         return Err(());
     }
-    if !def.legacy_methods.is_null() {
-        let mut p = def.legacy_methods.cast::<ffi::PyMethodDef>();
-        // SAFETY: legacy methods are a CPython method table ending with a
-        // NULL name (hybrid ABI contract).
-        unsafe {
-            while !(*p).ml_name.is_null() {
-                methods.push(core::ptr::read(p));
-                p = p.add(1);
-            }
-        }
+    if legacy_methods > 0 {
+        // SAFETY: counted above: the table has that many entries before
+        // its terminator.
+        methods.extend_from_slice(unsafe {
+            core::slice::from_raw_parts(def.legacy_methods.cast::<ffi::PyMethodDef>(), legacy_methods)
+        });
     }
     methods.push(ffi::PyMethodDef::zeroed());
     slots.push(ffi::PyModuleDef_Slot { slot: 0, value: core::ptr::null_mut() });

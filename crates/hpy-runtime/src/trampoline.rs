@@ -142,32 +142,22 @@ unsafe extern "C" fn call_real_function_from_trampoline(ctx: Ctx, sig: HPyFunc_S
         return;
     };
     use HPyFunc_Signature as S;
-    // The four calling conventions of methods are the hot path: they are
-    // handled here so the common call stays small; every other signature
-    // goes to the out-of-line `call`.
+    // Methods without arguments and with one argument are the hot path:
+    // two compares, then the call (LLVM keeps two cases as compares, where
+    // more would become a jump table). Every other signature goes to the
+    // out-of-line `call`.
     // SAFETY: the trampoline macros pass the argument block that matches
     // `sig` and an implementation of the matching C type; the casts restore
     // those types. The GIL is held: CPython is calling a slot or method.
     unsafe {
-        match sig {
-            S::NOARGS => {
-                let a = block::<_HPyFunc_args_NOARGS>(a);
-                a.result = o(imp::<ObjFn1>(f)(ctx, h(a.self_)));
-            }
-            S::O => {
-                let a = block::<_HPyFunc_args_O>(a);
-                a.result = o(imp::<ObjFn2>(f)(ctx, h(a.self_), h(a.arg)));
-            }
-            S::VARARGS => {
-                let a = block::<_HPyFunc_args_VARARGS>(a);
-                a.result = o(imp::<VarArgsFn>(f)(ctx, h(a.self_), a.args.cast(), a.nargs as usize));
-            }
-            S::KEYWORDS => {
-                let a = block::<_HPyFunc_args_KEYWORDS>(a);
-                let nargs = a.nargsf & !ARGUMENTS_OFFSET;
-                a.result = o(imp::<KeywordsFn>(f)(ctx, h(a.self_), a.args.cast(), nargs, h(a.kwnames)));
-            }
-            _ => call(ctx, sig, f, a),
+        if sig == S::NOARGS {
+            let a = block::<_HPyFunc_args_NOARGS>(a);
+            a.result = o(imp::<ObjFn1>(f)(ctx, h(a.self_)));
+        } else if sig == S::O {
+            let a = block::<_HPyFunc_args_O>(a);
+            a.result = o(imp::<ObjFn2>(f)(ctx, h(a.self_), h(a.arg)));
+        } else {
+            call(ctx, sig, f, a);
         }
     }
 }
@@ -178,11 +168,10 @@ fn null_implementation() {
     crate::err::system_error(c"HPy trampoline called with a NULL implementation");
 }
 
-/// Every signature other than the hot four above.
+/// Every signature other than the hot two above.
 ///
 /// # Safety
 /// As for `call_real_function_from_trampoline`.
-#[cold]
 #[inline(never)]
 unsafe fn call(ctx: Ctx, sig: HPyFunc_Signature, f: Func, a: *mut c_void) {
     use HPyFunc_Signature as S;
@@ -206,16 +195,6 @@ unsafe fn call(ctx: Ctx, sig: HPyFunc_Signature, f: Func, a: *mut c_void) {
                 let a = block::<_HPyFunc_args_KEYWORDS>(a);
                 let nargs = a.nargsf & !ARGUMENTS_OFFSET;
                 a.result = o(imp::<KeywordsFn>(f)(ctx, h(a.self_), a.args.cast(), nargs, h(a.kwnames)));
-            }
-            S::INITPROC => {
-                let a = block::<_HPyFunc_args_INITPROC>(a);
-                let (items, n) = tuple_items(a.args);
-                a.result = imp::<InitFn>(f)(ctx, h(a.self_), items, n, h(a.kw));
-            }
-            S::NEWFUNC => {
-                let a = block::<_HPyFunc_args_NEWFUNC>(a);
-                let (items, n) = tuple_items(a.args);
-                a.result = o(imp::<NewFn>(f)(ctx, h(a.self_), items, n, h(a.kw)));
             }
             S::UNARYFUNC | S::REPRFUNC | S::GETITERFUNC | S::ITERNEXTFUNC => {
                 let a = block::<_HPyFunc_args_UNARYFUNC>(a);
@@ -292,6 +271,34 @@ unsafe fn call(ctx: Ctx, sig: HPyFunc_Signature, f: Func, a: *mut c_void) {
             S::FREEFUNC => {
                 let a = block::<_HPyFunc_args_FREEFUNC>(a);
                 imp::<FreeFn>(f)(ctx, a.arg0);
+            }
+            _ => call_rare(ctx, sig, f, a),
+        }
+    }
+}
+
+/// The signatures that need more than a call and a store (argument
+/// conversion, buffers, traversal, module creation, capsules): kept out of
+/// `call` so that it saves no more registers than a plain call needs.
+///
+/// # Safety
+/// As for `call_real_function_from_trampoline`.
+#[cold]
+#[inline(never)]
+unsafe fn call_rare(ctx: Ctx, sig: HPyFunc_Signature, f: Func, a: *mut c_void) {
+    use HPyFunc_Signature as S;
+    // SAFETY: the caller's contract (block and implementation match `sig`).
+    unsafe {
+        match sig {
+            S::INITPROC => {
+                let a = block::<_HPyFunc_args_INITPROC>(a);
+                let (items, n) = tuple_items(a.args);
+                a.result = imp::<InitFn>(f)(ctx, h(a.self_), items, n, h(a.kw));
+            }
+            S::NEWFUNC => {
+                let a = block::<_HPyFunc_args_NEWFUNC>(a);
+                let (items, n) = tuple_items(a.args);
+                a.result = o(imp::<NewFn>(f)(ctx, h(a.self_), items, n, h(a.kw)));
             }
             S::GETBUFFERPROC => {
                 let a = block::<_HPyFunc_args_GETBUFFERPROC>(a);

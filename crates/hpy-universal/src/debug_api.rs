@@ -61,6 +61,16 @@ impl DebugHandle {
         Ok(self.view()?.created_by)
     }
 
+    /// Where the handle was created: who created it (as `created_by`) and,
+    /// when stack traces are on, the extension's function that made the
+    /// call, e.g. `'HPy_Dup in leak_impl (mytest.hpy0.so+0x1139)'`.
+    /// Leak reports group handles by it.
+    #[getter]
+    fn creation_site(&self) -> PyResult<String> {
+        hpy_debug::api::creation_site(self.id)
+            .ok_or_else(|| pyo3::exceptions::PyValueError::new_err("not a debug handle"))
+    }
+
     /// Close the handle as `HPy_Close` would (for tests).
     fn _force_close(&self) {
         hpy_debug::api::force_close(self.id);

@@ -65,7 +65,7 @@ pub(crate) fn payload(obj: *mut ffi::PyObject, shape: HPyType_BuiltinShape) -> *
 /// `obj` is a live object; the GIL is held.
 pub(crate) unsafe fn payload_of(obj: *mut ffi::PyObject) -> *mut c_void {
     // SAFETY: a live object has a live type.
-    payload(obj, unsafe { super::registry::shape_of(ffi::Py_TYPE(obj)) })
+    obj.cast::<u8>().wrapping_offset(unsafe { super::registry::payload_offset(ffi::Py_TYPE(obj)) }).cast()
 }
 
 unsafe extern "C" fn as_struct_legacy(_: *mut HPyContext, h: HPy) -> *mut c_void {

@@ -21,7 +21,14 @@ unsafe fn trampoline_as<T: Copy>(f: cpy_PyCFunction) -> Option<T> {
 /// # Safety
 /// `legacy` is NULL or a NULL-terminated `PyGetSetDef` array.
 pub(crate) unsafe fn build(defs: &[&HPyDef], legacy: *const ffi::PyGetSetDef, storage: &mut Storage) {
-    for d in defs.iter().filter(|d| d.kind == HPyDef_Kind::GetSet) {
+    // SAFETY: the caller's contract.
+    let legacy = unsafe { super::terminated(legacy, |g| g.name.is_null()) };
+    // Room for every getset, the HPyField members that become getsets, and
+    // the terminator, so that the table is allocated once.
+    let getsets = defs.iter().filter(|d| d.kind == HPyDef_Kind::GetSet);
+    let members = defs.iter().filter(|d| d.kind == HPyDef_Kind::Member).count();
+    storage.getsets.reserve_exact(getsets.clone().count() + members + legacy.len() + 1);
+    for d in getsets {
         // SAFETY: `kind` says the union holds a getset; HPyDef_GET/SET
         // emit trampolines with CPython's getter/setter signatures.
         unsafe {
@@ -35,7 +42,5 @@ pub(crate) unsafe fn build(defs: &[&HPyDef], legacy: *const ffi::PyGetSetDef, st
             });
         }
     }
-    // SAFETY: the caller's contract.
-    let legacy = unsafe { super::terminated(legacy, |g| g.name.is_null()) };
     storage.getsets.extend_from_slice(legacy);
 }

@@ -17,7 +17,8 @@ use pyo3_ffi as ffi;
 /// `tp` is a live type; GIL held.
 unsafe fn for_each_hpy_type(mut tp: *mut ffi::PyTypeObject, mut f: impl FnMut(TypeInfo)) {
     while !tp.is_null() {
-        if let Some(info) = registry::get(tp) {
+        // SAFETY: GIL held (caller).
+        if let Some(info) = unsafe { registry::get(tp) } {
             f(info);
         }
         // SAFETY: a live type's tp_base is NULL or live.
@@ -130,7 +131,7 @@ pub(crate) unsafe fn init_vectorcall(tp: *mut ffi::PyTypeObject, obj: *mut ffi::
         if offset <= 0 {
             return;
         }
-        if let Some(func) = registry::find(tp).and_then(|i| i.vectorcall) {
+        if let Some(func) = registry::find_map(tp, |i| i.vectorcall).flatten() {
             obj.cast::<u8>().offset(offset).cast::<Option<ffi::vectorcallfunc>>().write_unaligned(Some(func));
         }
     }

@@ -67,6 +67,7 @@ pub(crate) unsafe fn build(
     }
     let mut explicit = None;
     let out = &mut storage.members;
+    out.reserve_exact(usize::from(implicit_vectorcall > 0) + hpy_members + legacy.len() + 1);
     if implicit_vectorcall > 0 {
         out.push(ffi::PyMemberDef {
             name: VECTORCALL_OFFSET_NAME.as_ptr(),

@@ -20,7 +20,11 @@ fn meth_flags(sig: HPyFunc_Signature) -> Option<core::ffi::c_int> {
 /// # Safety
 /// `legacy` is NULL or a NULL-terminated `PyMethodDef` array.
 pub(crate) unsafe fn build(defs: &[&HPyDef], legacy: *const ffi::PyMethodDef, storage: &mut Storage) -> Result<(), ()> {
-    for d in defs.iter().filter(|d| d.kind == HPyDef_Kind::Meth) {
+    // SAFETY: the caller's contract.
+    let legacy = unsafe { super::terminated(legacy, |m| m.ml_name.is_null()) };
+    let methods = defs.iter().filter(|d| d.kind == HPyDef_Kind::Meth);
+    storage.methods.reserve_exact(methods.clone().count() + legacy.len() + 1);
+    for d in methods {
         // SAFETY: `kind` says the union holds a method.
         let m = unsafe { &d.u.meth };
         let Some(flags) = meth_flags(m.signature) else {
@@ -33,8 +37,6 @@ pub(crate) unsafe fn build(defs: &[&HPyDef], legacy: *const ffi::PyMethodDef, st
         let ml_meth = unsafe { core::mem::transmute::<cpy_PyCFunction, ffi::PyMethodDefPointer>(m.cpy_trampoline) };
         storage.methods.push(ffi::PyMethodDef { ml_name: m.name, ml_meth, ml_flags: flags, ml_doc: m.doc });
     }
-    // SAFETY: the caller's contract.
-    let legacy = unsafe { super::terminated(legacy, |m| m.ml_name.is_null()) };
     storage.methods.extend_from_slice(legacy);
     storage.methods.push(ffi::PyMethodDef::zeroed());
     Ok(())

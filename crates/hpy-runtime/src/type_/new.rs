@@ -1,6 +1,6 @@
 //! `_HPy_New` (behind `HPy_New`) and `HPyType_GenericNew`.
 
-use super::{asstruct, lifecycle, registry};
+use super::{lifecycle, registry};
 use crate::handles::{hpy, py};
 use core::ffi::c_void;
 use hpy_sys::{HPy, HPyContext, HPy_ssize_t};
@@ -37,7 +37,7 @@ unsafe extern "C" fn new(_: *mut HPyContext, h_type: HPy, data: *mut *mut c_void
             return HPy::NULL;
         }
         lifecycle::init_vectorcall(tp, obj);
-        *data = asstruct::payload(obj, registry::shape_of(tp));
+        *data = obj.cast::<u8>().wrapping_offset(registry::payload_offset(tp)).cast();
         hpy(obj)
     }
 }

@@ -28,12 +28,16 @@ use core::hash::{BuildHasherDefault, Hasher};
 use hpy_sys::HPyType_BuiltinShape;
 use pyo3_ffi as ffi;
 use std::collections::HashMap;
+use core::cell::UnsafeCell;
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
 /// What the runtime needs to know about one HPy type.
 #[derive(Clone, Copy)]
 pub(crate) struct TypeInfo {
     pub shape: HPyType_BuiltinShape,
+    /// Where the HPy struct starts in an instance: the size of the
+    /// shape's head (0 for legacy types).
+    pub head: isize,
     pub destroy: Option<DestroyFunc>,
     pub traverse: Option<TraverseProc>,
     /// The `HPy_tp_call` trampoline that new instances start with.
@@ -51,6 +55,8 @@ pub(crate) struct Storage {
     /// Boxed: CPython holds pointers to them, which must not move.
     #[allow(clippy::vec_box)]
     pub closures: Vec<Box<super::members::FieldMember>>,
+    /// The type's name, which CPython before 3.11 does not copy.
+    pub name: Option<Box<core::ffi::CStr>>,
 }
 
 struct Entry {
@@ -83,7 +89,33 @@ impl Hasher for AddrHasher {
     }
 }
 
-type Table = HashMap<usize, Entry, BuildHasherDefault<AddrHasher>>;
+type AddrMap<V> = HashMap<usize, V, BuildHasherDefault<AddrHasher>>;
+
+#[derive(Default)]
+struct Table {
+    /// Entries by type address.
+    types: AddrMap<Entry>,
+    /// Type address by the address of the weak reference watching it, for
+    /// the shared weakref callback.
+    watchers: AddrMap<usize>,
+}
+
+impl Table {
+    fn insert(&mut self, tp: usize, entry: Entry) -> Option<Entry> {
+        self.watchers.insert(entry.weakref as usize, tp);
+        let old = self.types.insert(tp, entry);
+        if let Some(old) = &old {
+            self.watchers.remove(&(old.weakref as usize));
+        }
+        old
+    }
+
+    fn remove(&mut self, tp: usize) -> Option<Entry> {
+        let old = self.types.remove(&tp)?;
+        self.watchers.remove(&(old.weakref as usize));
+        Some(old)
+    }
+}
 
 static TABLE: Mutex<Option<Table>> = Mutex::new(None);
 
@@ -93,19 +125,105 @@ fn table() -> MutexGuard<'static, Option<Table>> {
     TABLE.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// The data registered for exactly `tp` (no walking).
-pub(crate) fn get(tp: *mut ffi::PyTypeObject) -> Option<TypeInfo> {
-    table().as_ref()?.get(&(tp as usize)).map(|e| e.info)
+/// A direct-mapped cache in front of the table, for the lookups on hot
+/// paths (`HPy_New`, deallocation, traversal): a hit takes no lock and a
+/// few instructions. It remembers absence too (for `object` and other
+/// bases that HPy did not create): a type's address changes state only in
+/// [`register`] and when its entry is removed, and both update the cache.
+const CACHE_SLOTS: usize = 64;
+
+#[derive(Clone, Copy)]
+struct Cached {
+    tp: usize,
+    info: Option<TypeInfo>,
 }
 
-/// The data of `tp` or of its nearest registered `tp_base`.
+struct Cache(UnsafeCell<[Cached; CACHE_SLOTS]>);
+
+// SAFETY: the cache is only read and written with the GIL held, which
+// serializes every access; no reference into it outlives one access.
+unsafe impl Sync for Cache {}
+
+static CACHE: Cache = Cache(UnsafeCell::new([Cached { tp: 0, info: None }; CACHE_SLOTS]));
+
+/// The cache slot of `tp`. Heap types are at least 16-byte aligned and
+/// several hundred bytes apart, so the low bits above the alignment spread
+/// them well.
+fn cache_slot(tp: usize) -> *mut Cached {
+    let i = ((tp >> 4) ^ (tp >> 10)) & (CACHE_SLOTS - 1);
+    // `i < CACHE_SLOTS`: in bounds of the array.
+    CACHE.0.get().cast::<Cached>().wrapping_add(i)
+}
+
+/// Record the current state of `tp` in the cache.
 ///
 /// # Safety
-/// `tp` is a live type object; the GIL is held.
-pub(crate) unsafe fn find(mut tp: *mut ffi::PyTypeObject) -> Option<TypeInfo> {
+/// The GIL is held.
+unsafe fn set_cached(tp: usize, info: Option<TypeInfo>) {
+    // SAFETY: GIL held (caller), so no other access is in progress.
+    unsafe { *cache_slot(tp) = Cached { tp, info } };
+}
+
+/// The data registered for exactly `tp` (no walking).
+///
+/// # Safety
+/// The GIL is held.
+#[inline]
+pub(crate) unsafe fn get(tp: *mut ffi::PyTypeObject) -> Option<TypeInfo> {
+    let key = tp as usize;
+    // SAFETY: GIL held (caller): no other access to the cache is in progress.
+    let cached = unsafe { &*cache_slot(key) };
+    if cached.tp == key {
+        return cached.info;
+    }
+    // SAFETY: forwarded.
+    unsafe { get_uncached(key) }
+}
+
+/// A cache miss: look in the table and remember the answer.
+///
+/// # Safety
+/// The GIL is held.
+#[cold]
+#[inline(never)]
+unsafe fn get_uncached(key: usize) -> Option<TypeInfo> {
+    let info = table().as_ref().and_then(|t| t.types.get(&key)).map(|e| e.info);
+    // SAFETY: GIL held (caller).
+    unsafe { set_cached(key, info) };
+    info
+}
+
+/// Where the HPy struct of `tp`'s instances starts (0 for types HPy did not
+/// create, whose instances are legacy-shaped).
+///
+/// # Safety
+/// As for [`find_map`].
+#[inline]
+pub(crate) unsafe fn payload_offset(tp: *mut ffi::PyTypeObject) -> isize {
+    // SAFETY: forwarded.
+    unsafe { find_map(tp, |info| info.head) }.unwrap_or(0)
+}
+
+/// `f` applied to the data of `tp` or of its nearest registered `tp_base`,
+/// read in place in the cache (this is on the path of every `HPy_New`).
+///
+/// # Safety
+/// `tp` is a live type object; the GIL is held; `f` does not call back
+/// into the registry.
+#[inline]
+pub(crate) unsafe fn find_map<R>(mut tp: *mut ffi::PyTypeObject, f: impl Fn(&TypeInfo) -> R) -> Option<R> {
     while !tp.is_null() {
-        if let Some(info) = get(tp) {
-            return Some(info);
+        let key = tp as usize;
+        // SAFETY: GIL held (caller); the reference ends before any other
+        // access to the cache.
+        let cached = unsafe { &*cache_slot(key) };
+        if cached.tp != key {
+            // SAFETY: GIL held. Fills the slot; the loop reads it again.
+            unsafe { get_uncached(key) };
+            continue;
+        }
+        if let Some(info) = &cached.info {
+            return Some(f(info));
         }
         // SAFETY: a live type's tp_base is NULL or a live type.
         tp = unsafe { (*tp).tp_base };
@@ -119,7 +237,7 @@ pub(crate) unsafe fn find(mut tp: *mut ffi::PyTypeObject) -> Option<TypeInfo> {
 /// As for [`find`].
 pub(crate) unsafe fn shape_of(tp: *mut ffi::PyTypeObject) -> HPyType_BuiltinShape {
     // SAFETY: forwarded.
-    unsafe { find(tp) }.map_or(HPyType_BuiltinShape::Legacy, |i| i.shape)
+    unsafe { find_map(tp, |info| info.shape) }.unwrap_or(HPyType_BuiltinShape::Legacy)
 }
 
 /// Register `tp`, created by `HPyType_FromSpec`. On failure an exception is
@@ -137,6 +255,8 @@ pub(crate) unsafe fn register(tp: *mut ffi::PyTypeObject, info: TypeInfo, storag
     let old = table()
         .get_or_insert_with(Table::default)
         .insert(tp as usize, Entry { info, weakref, _storage: storage });
+    // SAFETY: GIL held.
+    unsafe { set_cached(tp as usize, Some(info)) };
     // A leftover entry at this address can only come from a type whose
     // weakref could not be re-armed (out of memory): it is dead for sure now.
     // SAFETY: GIL held; dropped outside the lock.
@@ -155,63 +275,71 @@ unsafe fn release(entry: Option<Entry>) {
     }
 }
 
-struct MethodDefPtr(*mut ffi::PyMethodDef);
-// SAFETY: the definition is immutable after creation and only read by
-// CPython under the GIL.
-unsafe impl Send for MethodDefPtr {}
+/// The one callback object shared by the weak references to every HPy type
+/// (the weak reference tells it which type died). Created on first use
+/// and kept for the life of the process.
+struct Callback(*mut ffi::PyObject);
+// SAFETY: the object is created once and only used by CPython under the GIL.
+unsafe impl Send for Callback {}
 // SAFETY: as above.
-unsafe impl Sync for MethodDefPtr {}
+unsafe impl Sync for Callback {}
 
-static CALLBACK_DEF: OnceLock<MethodDefPtr> = OnceLock::new();
+static CALLBACK: OnceLock<Callback> = OnceLock::new();
 
-fn callback_def() -> *mut ffi::PyMethodDef {
-    CALLBACK_DEF
-        .get_or_init(|| {
-            MethodDefPtr(Box::into_raw(Box::new(ffi::PyMethodDef {
-                ml_name: c"_hpy_type_freed".as_ptr(),
-                ml_meth: ffi::PyMethodDefPointer { PyCFunction: on_type_weakref },
-                ml_flags: ffi::METH_O,
-                ml_doc: core::ptr::null(),
-            })))
-        })
-        .0
+/// The shared callback, or NULL with an exception set.
+///
+/// # Safety
+/// The GIL is held.
+unsafe fn callback() -> *mut ffi::PyObject {
+    if let Some(cb) = CALLBACK.get() {
+        return cb.0;
+    }
+    let def = Box::leak(Box::new(ffi::PyMethodDef {
+        ml_name: c"_hpy_type_freed".as_ptr(),
+        ml_meth: ffi::PyMethodDefPointer { PyCFunction: on_type_weakref },
+        ml_flags: ffi::METH_O,
+        ml_doc: core::ptr::null(),
+    }));
+    // SAFETY: GIL held; the definition lives forever.
+    let cb = unsafe { ffi::PyCFunction_NewEx(def, core::ptr::null_mut(), core::ptr::null_mut()) };
+    if cb.is_null() {
+        return cb;
+    }
+    // The GIL serializes callers, so the cell is still empty.
+    CALLBACK.get_or_init(|| Callback(cb)).0
 }
 
-/// A new weak reference to `tp` whose callback knows `tp`'s address.
+/// A new weak reference to `tp` whose callback is the shared one.
 ///
 /// # Safety
 /// GIL held; `tp` is alive (its refcount may be 0 only if it is not).
 unsafe fn watch(tp: *mut ffi::PyTypeObject) -> *mut ffi::PyObject {
-    // SAFETY: GIL held; every object created here is checked for NULL.
+    // SAFETY: GIL held; the callback is checked for NULL.
     unsafe {
-        let key = ffi::PyLong_FromVoidPtr(tp.cast());
-        if key.is_null() {
-            return core::ptr::null_mut();
-        }
-        let callback = ffi::PyCFunction_NewEx(callback_def(), key, core::ptr::null_mut());
-        ffi::Py_DECREF(key);
+        let callback = callback();
         if callback.is_null() {
             return core::ptr::null_mut();
         }
-        let weakref = ffi::PyWeakref_NewRef(tp.cast(), callback);
-        ffi::Py_DECREF(callback);
-        weakref
+        ffi::PyWeakref_NewRef(tp.cast(), callback)
     }
 }
 
-/// The weakref callback described in the module documentation.
-unsafe extern "C" fn on_type_weakref(key: *mut ffi::PyObject, weakref: *mut ffi::PyObject) -> *mut ffi::PyObject {
-    // SAFETY: CPython calls this with the GIL held; `key` is the int made
-    // by `watch`.
-    let tp = unsafe { ffi::PyLong_AsVoidPtr(key) }.cast::<ffi::PyTypeObject>();
-    let current = table().as_ref().and_then(|t| t.get(&(tp as usize))).map(|e| e.weakref);
-    if current == Some(weakref) && !tp.is_null() {
-        // SAFETY: the callback of a weakref to `tp` runs while `tp`'s
-        // memory is still allocated, whether from its dealloc or from GC.
+/// The weakref callback described in the module documentation; the weak
+/// reference tells which type it watched.
+unsafe extern "C" fn on_type_weakref(_: *mut ffi::PyObject, weakref: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    let tp = table().as_ref().and_then(|t| t.watchers.get(&(weakref as usize)).copied());
+    if let Some(tp) = tp {
+        let tp = tp as *mut ffi::PyTypeObject;
+        // SAFETY: CPython calls this with the GIL held; the callback of a
+        // weakref to `tp` runs while `tp`'s memory is still allocated,
+        // whether from its dealloc or from GC.
         if unsafe { ffi::Py_REFCNT(tp.cast()) } == 0 {
-            let old = table().as_mut().and_then(|t| t.remove(&(tp as usize)));
+            let old = table().as_mut().and_then(|t| t.remove(tp as usize));
             // SAFETY: GIL held, lock released.
-            unsafe { release(old) };
+            unsafe {
+                set_cached(tp as usize, None);
+                release(old);
+            }
         } else {
             // SAFETY: `tp` is alive (refcount > 0).
             unsafe { rearm(tp, weakref) };
@@ -234,8 +362,12 @@ unsafe fn rearm(tp: *mut ffi::PyTypeObject, old: *mut ffi::PyObject) {
         unsafe { ffi::PyErr_WriteUnraisable(core::ptr::null_mut()) };
         return;
     }
-    if let Some(entry) = table().as_mut().and_then(|t| t.get_mut(&(tp as usize))) {
-        entry.weakref = fresh;
+    if let Some(t) = table().as_mut() {
+        if let Some(entry) = t.types.get_mut(&(tp as usize)) {
+            entry.weakref = fresh;
+            t.watchers.remove(&(old as usize));
+            t.watchers.insert(fresh as usize, tp as usize);
+        }
     }
     // SAFETY: the entry's reference to `old` moved to `fresh`; the caller
     // of the callback holds its own reference to `old`.

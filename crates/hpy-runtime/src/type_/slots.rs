@@ -111,11 +111,13 @@ fn legacy_table<T>(legacy: &[ffi::PyType_Slot], id: c_int) -> *const T {
 /// `spec` and `defs` come from the extension and are valid; GIL held.
 pub(crate) unsafe fn plan(spec: &HPyType_Spec, defs: &[&HPyDef], head: isize) -> Result<Plan, ()> {
     let mut basicsize = if spec.basicsize != 0 { spec.basicsize as isize + head } else { 0 };
-    let mut info = TypeInfo { shape: spec.builtin_shape, destroy: None, traverse: None, vectorcall: None };
-    let mut slots = Vec::new();
+    let mut info = TypeInfo { shape: spec.builtin_shape, head, destroy: None, traverse: None, vectorcall: None };
     let mut implicit_vectorcall = 0;
     // SAFETY: the caller's contract.
     let legacy = unsafe { legacy_slots(spec) };
+    // One per slot define and legacy slot, plus at most doc, call, new,
+    // the three tables, dealloc, clear and the terminator.
+    let mut slots = Vec::with_capacity(defs.len() + legacy.len() + 9);
     let mut has_new = legacy.iter().any(|s| s.slot == ffi::Py_tp_new);
 
     for s in hpy_slots(defs) {

@@ -150,17 +150,18 @@ unsafe fn from_spec(spec: *mut HPyType_Spec, params_ptr: *mut HPyType_SpecParam)
     let (params, defs) = unsafe { (params(params_ptr), crate::module::defines(spec.defines)) };
     check_params(params, name)?;
     // SAFETY: as above.
-    unsafe { check_spec(spec, &defs)? };
+    unsafe { check_spec(spec, defs)? };
     let Some(head) = asstruct::head_size(spec.builtin_shape) else {
         // SAFETY: GIL held; the format takes an int.
         unsafe { ffi::PyErr_Format(ffi::PyExc_ValueError, c"invalid shape: %d".as_ptr(), spec.builtin_shape.0 as c_int) };
         return Err(());
     };
     // SAFETY: as above.
-    let mut plan = unsafe { slots::plan(spec, &defs, head)? };
+    let mut plan = unsafe { slots::plan(spec, defs, head)? };
     // Before 3.11 CPython keeps a pointer to the name instead of copying it,
-    // and the extension's string may not be static: keep our own copy.
-    let name: &'static CStr = Box::leak(name.to_owned().into_boxed_c_str());
+    // and the extension's string may not be static: keep our own copy, for
+    // as long as the type lives.
+    let name = plan.storage.name.insert(name.into());
     let mut pyspec = ffi::PyType_Spec {
         name: name.as_ptr(),
         basicsize: plan.basicsize as c_int,

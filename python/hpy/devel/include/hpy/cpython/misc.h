@@ -1,7 +1,8 @@
 /* CPython ABI: handle <-> PyObject* conversion, the per-file context, and
  * the API functions that are written by hand instead of generated (see
  * HEADERS_CONTRACT: HPy_Dup, HPy_Close, HPy_Is, HPy_FromPyObject,
- * HPy_AsPyObject, HPyErr_Occurred, HPy_FatalError, _HPy_New, HPyField_*,
+ * HPy_AsPyObject, HPyErr_Occurred, HPy_FatalError, _HPy_New, _HPy_AsStruct_Object,
+ * _HPy_AsStruct_Legacy, HPyField_*,
  * HPyGlobal_*, HPy_TypeCheck), plus the capsule accessors.
  *
  * In this ABI a handle is the PyObject* itself and owns one reference, so
@@ -115,6 +116,29 @@ HPyAPI_FUNC _HPy_NO_RETURN void HPy_FatalError(HPyContext *ctx, const char *mess
 HPyAPI_FUNC HPy _HPy_New(HPyContext *ctx, HPy h_type, void **data)
 {
     return ctx_New(ctx, h_type, data);
+}
+
+/* The C struct of a pure HPy object follows PyObject_HEAD, rounded up to the
+ * alignment of any C type (the runtime uses the same offset); a legacy
+ * object's struct is the object itself. */
+#ifdef _WIN32
+#define _HPy_PAYLOAD_ALIGN 8
+#else
+#define _HPy_PAYLOAD_ALIGN 16
+#endif
+#define _HPy_OBJECT_HEAD_SIZE \
+    ((sizeof(PyObject) + _HPy_PAYLOAD_ALIGN - 1) / _HPy_PAYLOAD_ALIGN * _HPy_PAYLOAD_ALIGN)
+
+HPyAPI_FUNC void *_HPy_AsStruct_Object(HPyContext *ctx, HPy h)
+{
+    (void)ctx;
+    return (char *)_h2py(h) + _HPy_OBJECT_HEAD_SIZE;
+}
+
+HPyAPI_FUNC void *_HPy_AsStruct_Legacy(HPyContext *ctx, HPy h)
+{
+    (void)ctx;
+    return _h2py(h);
 }
 
 /* ---- fields and globals: a PyObject* holding its own reference --------------- */

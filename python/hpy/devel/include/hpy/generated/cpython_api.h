@@ -2,28 +2,24 @@
 #ifndef HPY_GENERATED_CPYTHON_API_H
 #define HPY_GENERATED_CPYTHON_API_H
 
-HPyAPI_IMPL HPy ctx_Long_FromInt32_t(HPyContext *ctx, int32_t value);
 HPyAPI_FUNC HPy HPyLong_FromInt32_t(HPyContext *ctx, int32_t value)
 {
-    return ctx_Long_FromInt32_t(ctx, value);
+    return (void)ctx, _py2h(PyLong_FromLong(value));
 }
 
-HPyAPI_IMPL HPy ctx_Long_FromUInt32_t(HPyContext *ctx, uint32_t value);
 HPyAPI_FUNC HPy HPyLong_FromUInt32_t(HPyContext *ctx, uint32_t value)
 {
-    return ctx_Long_FromUInt32_t(ctx, value);
+    return (void)ctx, _py2h(PyLong_FromUnsignedLong(value));
 }
 
-HPyAPI_IMPL HPy ctx_Long_FromInt64_t(HPyContext *ctx, int64_t v);
 HPyAPI_FUNC HPy HPyLong_FromInt64_t(HPyContext *ctx, int64_t v)
 {
-    return ctx_Long_FromInt64_t(ctx, v);
+    return (void)ctx, _py2h(PyLong_FromLongLong(v));
 }
 
-HPyAPI_IMPL HPy ctx_Long_FromUInt64_t(HPyContext *ctx, uint64_t v);
 HPyAPI_FUNC HPy HPyLong_FromUInt64_t(HPyContext *ctx, uint64_t v)
 {
-    return ctx_Long_FromUInt64_t(ctx, v);
+    return (void)ctx, _py2h(PyLong_FromUnsignedLongLong(v));
 }
 
 HPyAPI_FUNC HPy HPyLong_FromSize_t(HPyContext *ctx, size_t value)
@@ -446,18 +442,6 @@ HPyAPI_FUNC int HPy_SetItem_s(HPyContext *ctx, HPy obj, const char *utf8_key, HP
 HPyAPI_FUNC HPy HPy_Type(HPyContext *ctx, HPy obj)
 {
     return (void)ctx, _py2h(PyObject_Type(_h2py(obj)));
-}
-
-HPyAPI_IMPL void *ctx_AsStruct_Object(HPyContext *ctx, HPy h);
-HPyAPI_FUNC void *_HPy_AsStruct_Object(HPyContext *ctx, HPy h)
-{
-    return ctx_AsStruct_Object(ctx, h);
-}
-
-HPyAPI_IMPL void *ctx_AsStruct_Legacy(HPyContext *ctx, HPy h);
-HPyAPI_FUNC void *_HPy_AsStruct_Legacy(HPyContext *ctx, HPy h)
-{
-    return ctx_AsStruct_Legacy(ctx, h);
 }
 
 HPyAPI_FUNC HPy HPy_Repr(HPyContext *ctx, HPy obj)
