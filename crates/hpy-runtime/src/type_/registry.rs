@@ -327,23 +327,31 @@ unsafe fn watch(tp: *mut ffi::PyTypeObject) -> *mut ffi::PyObject {
 /// The weakref callback described in the module documentation; the weak
 /// reference tells which type it watched.
 unsafe extern "C" fn on_type_weakref(_: *mut ffi::PyObject, weakref: *mut ffi::PyObject) -> *mut ffi::PyObject {
-    let tp = table().as_ref().and_then(|t| t.watchers.get(&(weakref as usize)).copied());
-    if let Some(tp) = tp {
-        let tp = tp as *mut ffi::PyTypeObject;
-        // SAFETY: CPython calls this with the GIL held; the callback of a
-        // weakref to `tp` runs while `tp`'s memory is still allocated,
-        // whether from its dealloc or from GC.
-        if unsafe { ffi::Py_REFCNT(tp.cast()) } == 0 {
-            let old = table().as_mut().and_then(|t| t.remove(tp as usize));
-            // SAFETY: GIL held, lock released.
-            unsafe {
-                set_cached(tp as usize, None);
-                release(old);
-            }
-        } else {
-            // SAFETY: `tp` is alive (refcount > 0).
-            unsafe { rearm(tp, weakref) };
+    // One lock: find the type and, if it is being deallocated, take its
+    // entry out. Reading a refcount runs no Python code.
+    let (tp, old) = {
+        let mut guard = table();
+        let Some(t) = guard.as_mut() else {
+            // SAFETY: GIL held (CPython calls weakref callbacks with it).
+            return unsafe { ffi::Py_NewRef(ffi::Py_None()) };
+        };
+        match t.watchers.get(&(weakref as usize)).copied() {
+            // SAFETY: the callback of a weakref to `tp` runs while `tp`'s
+            // memory is still allocated, whether from its dealloc or from GC.
+            Some(tp) if unsafe { ffi::Py_REFCNT(tp as *mut ffi::PyObject) } == 0 => (tp, t.remove(tp)),
+            Some(tp) => (tp, None),
+            None => (0, None),
         }
+    };
+    if old.is_some() {
+        // SAFETY: GIL held, lock released.
+        unsafe {
+            set_cached(tp, None);
+            release(old);
+        }
+    } else if tp != 0 {
+        // SAFETY: `tp` is alive (refcount > 0).
+        unsafe { rearm(tp as *mut ffi::PyTypeObject, weakref) };
     }
     // SAFETY: GIL held.
     unsafe { ffi::Py_NewRef(ffi::Py_None()) }
