@@ -9,8 +9,12 @@
 use core::ffi::{c_void, CStr};
 use std::collections::HashMap;
 use std::fs::File;
-use std::os::unix::fs::FileExt;
 use std::sync::{Arc, Mutex};
+
+use object::elf::{FileHeader64, PT_LOAD, SHT_SYMTAB, STT_FUNC};
+use object::read::elf::{FileHeader, ProgramHeader, SectionHeader, Sym};
+use object::read::{ReadCache, StringTable};
+use object::LittleEndian;
 
 /// Where a code address lies.
 pub(crate) struct Location {
@@ -65,35 +69,8 @@ fn name_function(line: &str) -> Option<String> {
     let file = head.strip_suffix(')')?.rsplit_once("(+0x")?.0;
     // The frame's address is a return address: the call is the byte before.
     let (name, offset) = locate(addr.wrapping_sub(1))?.function?;
-    Some(format!("{file}({}+{:#x}) [{addr:#x}]", demangle(&name), offset + 1))
-}
-
-/// `hpy_debug::trampoline::f` for a Rust symbol in the legacy mangling
-/// (`_ZN9hpy_debug10trampoline1f17h0123456789abcdefE`); any other name
-/// as it is.
-fn demangle(name: &str) -> String {
-    let Some(mut rest) = name.strip_prefix("_ZN").and_then(|n| n.strip_suffix('E')) else {
-        return name.to_string();
-    };
-    let mut parts = Vec::new();
-    while !rest.is_empty() {
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let Some(len) = rest[..digits].parse::<usize>().ok().filter(|&n| n > 0 && digits + n <= rest.len()) else {
-            return name.to_string();
-        };
-        parts.push(&rest[digits..digits + len]);
-        rest = &rest[digits + len..];
-    }
-    // The last part is the hash.
-    if parts.len() < 2 || !parts.last().is_some_and(|h| h.len() == 17 && h.starts_with('h')) {
-        return name.to_string();
-    }
-    parts.pop();
-    let mut text = parts.join("::");
-    for (code, c) in [("$LT$", "<"), ("$GT$", ">"), ("$RF$", "&"), ("$BP$", "*"), ("$C$", ","), ("$u20$", " "), ("..", "::")] {
-        text = text.replace(code, c);
-    }
-    text
+    // `{:#}`: a Rust name without its hash; any other name as it is.
+    Some(format!("{file}({:#}+{:#x}) [{addr:#x}]", rustc_demangle::demangle(&name), offset + 1))
 }
 
 /// The functions of one object file, by address relative to its load
@@ -122,71 +99,41 @@ fn symtab(path: &str) -> Option<Arc<Symtab>> {
         .clone()
 }
 
-fn read_at(f: &File, offset: u64, len: usize) -> Option<Vec<u8>> {
-    if len > 1 << 28 {
-        return None;
-    }
-    let mut buf = vec![0; len];
-    f.read_exact_at(&mut buf, offset).ok()?;
-    Some(buf)
-}
-
-fn u16_at(b: &[u8], at: usize) -> Option<usize> {
-    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?) as usize)
-}
-
-fn u32_at(b: &[u8], at: usize) -> Option<usize> {
-    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?) as usize)
-}
-
-fn u64_at(b: &[u8], at: usize) -> Option<usize> {
-    usize::try_from(u64::from_le_bytes(b.get(at..at + 8)?.try_into().ok()?)).ok()
-}
-
-const SHT_SYMTAB: usize = 2;
-const PT_LOAD: usize = 1;
-const STT_FUNC: u8 = 2;
-const PAGE: usize = 4096;
+const PAGE: u64 = 4096;
 
 /// The `STT_FUNC` symbols of a little-endian ELF64 file (what this
 /// crate runs on), with addresses made relative to where the file's first
 /// segment is loaded, which is what `dladdr`'s `dli_fbase` is.
 fn read_symtab(path: &str) -> Option<Symtab> {
-    let f = File::open(path).ok()?;
-    let eh = read_at(&f, 0, 64)?;
-    // ELF magic, 64-bit, little-endian.
-    if eh[..4] != *b"\x7fELF" || eh[4] != 2 || eh[5] != 1 {
-        return None;
-    }
-    let (phoff, phentsize, phnum) = (u64_at(&eh, 0x20)?, u16_at(&eh, 0x36)?, u16_at(&eh, 0x38)?);
-    let (shoff, shentsize, shnum) = (u64_at(&eh, 0x28)?, u16_at(&eh, 0x3a)?, u16_at(&eh, 0x3c)?);
-    let ph = read_at(&f, phoff as u64, phentsize * phnum)?;
-    let base = (0..phnum)
-        .filter(|i| u32_at(&ph, i * phentsize) == Some(PT_LOAD))
-        .filter_map(|i| u64_at(&ph, i * phentsize + 0x10))
+    // Reads only the ranges asked for: the headers, the symbol table and
+    // its string table.
+    let file = ReadCache::new(File::open(path).ok()?);
+    let data = &file;
+    // Checks the magic, the class (64-bit) and the byte order.
+    let header = FileHeader64::<LittleEndian>::parse(data).ok()?;
+    let endian = header.endian().ok()?;
+    let base = header
+        .program_headers(endian, data)
+        .ok()?
+        .iter()
+        .filter(|ph| ph.p_type(endian) == PT_LOAD)
+        .map(|ph| ph.p_vaddr(endian))
         .min()?
         & !(PAGE - 1);
-    let sh = read_at(&f, shoff as u64, shentsize * shnum)?;
-    let section = |i: usize| -> Option<(usize, usize, usize, usize)> {
-        let at = i * shentsize;
-        // sh_type, sh_offset, sh_size, sh_link
-        Some((u32_at(&sh, at + 4)?, u64_at(&sh, at + 0x18)?, u64_at(&sh, at + 0x20)?, u32_at(&sh, at + 0x28)?))
-    };
-    let (_, sym_off, sym_size, link) = (0..shnum).filter_map(section).find(|s| s.0 == SHT_SYMTAB)?;
-    let (_, str_off, str_size, _) = section(link)?;
-    let syms = read_at(&f, sym_off as u64, sym_size)?;
-    let strs = read_at(&f, str_off as u64, str_size)?;
+    let sections = header.sections(endian, data).ok()?;
+    let symbols = sections.symbols(endian, data, SHT_SYMTAB).ok()?;
+    // The string table in one read, not one read per name.
+    let strtab = sections.section(symbols.string_section()).ok()?.data(endian, data).ok()?;
+    let strings = StringTable::new(strtab, 0, strtab.len() as u64);
     let mut functions = Vec::new();
-    for sym in syms.chunks_exact(24) {
-        // st_name, st_info, st_value, st_size
-        let (name, info, value, size) = (u32_at(sym, 0)?, sym[4], u64_at(sym, 8)?, u64_at(sym, 16)?);
-        if info & 0xf != STT_FUNC || size == 0 || value < base {
+    for sym in symbols.symbols() {
+        let (value, size) = (sym.st_value(endian), sym.st_size(endian));
+        if sym.st_type() != STT_FUNC || size == 0 || value < base {
             continue;
         }
-        let Some(bytes) = strs.get(name..) else { continue };
-        let end = bytes.iter().position(|&c| c == 0).unwrap_or(bytes.len());
-        let start = value - base;
-        functions.push((start, start + size, String::from_utf8_lossy(&bytes[..end]).into_owned()));
+        let (Ok(start), Ok(size)) = (usize::try_from(value - base), usize::try_from(size)) else { continue };
+        let Ok(name) = sym.name(endian, strings) else { continue };
+        functions.push((start, start + size, String::from_utf8_lossy(name).into_owned()));
     }
     functions.sort_by_key(|f| f.0);
     Some(Symtab { functions })
@@ -213,11 +160,14 @@ mod tests {
     }
 
     #[test]
-    fn demangles_legacy_rust_symbols() {
-        assert_eq!(demangle("_ZN9hpy_debug10trampoline4call17h493d03878a58c66eE"), "hpy_debug::trampoline::call");
-        assert_eq!(demangle("_ZN4core3ptr23drop_in_place$LT$u8$GT$17h0123456789abcdefE"), "core::ptr::drop_in_place<u8>");
-        assert_eq!(demangle("leak_impl"), "leak_impl");
-        assert_eq!(demangle("_ZN3foo3barE"), "_ZN3foo3barE");
+    fn reads_the_symtab_of_the_test_binary() {
+        // The name comes from .symtab itself, not from dladdr.
+        let loc = locate(a_static_function() + 1).unwrap();
+        let exe = std::env::current_exe().unwrap();
+        let table = symtab(exe.to_str().unwrap()).expect("test binaries keep their .symtab");
+        let (name, offset) = table.function_at(loc.offset).expect("a_static_function in .symtab");
+        assert!(name.contains("a_static_function"), "{name}");
+        assert_eq!(offset, 1);
     }
 
     #[test]
@@ -226,8 +176,9 @@ mod tests {
         let line = format!("/some/where/file.so(+0x1234) [{addr:#x}]");
         let named = name_functions(&format!("{line}\nlibx.so(known+0x10) [0x1]"));
         let (first, second) = named.split_once('\n').unwrap();
-        assert!(first.starts_with("/some/where/file.so(") && first.contains("a_static_function"), "{first}");
-        assert!(first.ends_with(&format!("+0x1) [{addr:#x}]")), "{first}");
+        // Demangled, without the hash.
+        assert!(first.starts_with("/some/where/file.so("), "{first}");
+        assert!(first.ends_with(&format!("symbols::tests::a_static_function+0x1) [{addr:#x}]")), "{first}");
         assert_eq!(second, "libx.so(known+0x10) [0x1]");
     }
 }
