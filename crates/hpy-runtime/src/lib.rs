@@ -48,3 +48,33 @@ mod unicode;
 mod generated;
 
 pub use context::universal;
+
+/// The (major, minor) version of the running Python, read once from
+/// `Py_GetVersion()` (the library may be loaded by another interpreter
+/// than the one it was built for, within the versions pyo3-ffi supports).
+pub(crate) fn python_version() -> (u32, u32) {
+    static VERSION: std::sync::OnceLock<(u32, u32)> = std::sync::OnceLock::new();
+    *VERSION.get_or_init(|| {
+        // SAFETY: Py_GetVersion returns a static NUL-terminated string and
+        // may be called at any time.
+        let text = unsafe { core::ffi::CStr::from_ptr(pyo3_ffi::Py_GetVersion()) }.to_string_lossy();
+        parse_version(&text).unwrap_or((3, 0))
+    })
+}
+
+/// `"3.11.7 (main, ...)"` -> `(3, 11)`.
+fn parse_version(text: &str) -> Option<(u32, u32)> {
+    let mut parts = text.split(|c: char| !c.is_ascii_digit());
+    Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
+}
+
+#[cfg(test)]
+mod version_tests {
+    #[test]
+    fn parses_python_versions() {
+        assert_eq!(super::parse_version("3.11.7 (main, Nov 21 2026) [GCC 12.2.0]"), Some((3, 11)));
+        assert_eq!(super::parse_version("3.8.0"), Some((3, 8)));
+        assert_eq!(super::parse_version("3.13.0rc1"), Some((3, 13)));
+        assert_eq!(super::parse_version("garbage"), None);
+    }
+}

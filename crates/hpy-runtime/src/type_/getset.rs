@@ -27,7 +27,10 @@ pub(crate) unsafe fn build(defs: &[&HPyDef], legacy: *const ffi::PyGetSetDef, st
     // the terminator, so that the table is allocated once.
     let getsets = defs.iter().filter(|d| d.kind == HPyDef_Kind::GetSet);
     let members = defs.iter().filter(|d| d.kind == HPyDef_Kind::Member).count();
-    storage.getsets.reserve_exact(getsets.clone().count() + members + legacy.len() + 1);
+    let n = getsets.clone().count() + members + legacy.len();
+    if n > 0 {
+        storage.getsets.reserve_exact(n + 1);
+    }
     for d in getsets {
         // SAFETY: `kind` says the union holds a getset; HPyDef_GET/SET
         // emit trampolines with CPython's getter/setter signatures.

@@ -41,7 +41,7 @@ fn readonly_flag(readonly: bool) -> c_int {
 }
 
 /// The HPy members of `defs`, then the legacy ones, into `storage.members`
-/// (NULL-terminated); `HPyField` members become getsets appended to
+/// (NULL-terminated, or empty if there are none); `HPyField` members become getsets appended to
 /// `storage.getsets` (not yet terminated).
 ///
 /// `implicit_vectorcall` is the hidden slot `HPy_tp_call` added, if any.
@@ -67,7 +67,10 @@ pub(crate) unsafe fn build(
     }
     let mut explicit = None;
     let out = &mut storage.members;
-    out.reserve_exact(usize::from(implicit_vectorcall > 0) + hpy_members + legacy.len() + 1);
+    let n = usize::from(implicit_vectorcall > 0) + hpy_members + legacy.len();
+    if n > 0 {
+        out.reserve_exact(n + 1);
+    }
     if implicit_vectorcall > 0 {
         out.push(ffi::PyMemberDef {
             name: VECTORCALL_OFFSET_NAME.as_ptr(),
@@ -110,7 +113,9 @@ pub(crate) unsafe fn build(
         }
         out.push(*m);
     }
-    out.push(ffi::PyMemberDef::default());
+    if !out.is_empty() {
+        out.push(ffi::PyMemberDef::default());
+    }
     match explicit {
         Some(_) if implicit_vectorcall > 0 => {
             type_error(c"Cannot have HPy_tp_call and explicit member '__vectorcalloffset__'. Specify just one of them.");

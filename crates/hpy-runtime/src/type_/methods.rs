@@ -15,7 +15,8 @@ fn meth_flags(sig: HPyFunc_Signature) -> Option<core::ffi::c_int> {
     })
 }
 
-/// Fill `storage.methods` (NULL-terminated).
+/// Fill `storage.methods` (NULL-terminated), or leave it empty if the type
+/// has no methods.
 ///
 /// # Safety
 /// `legacy` is NULL or a NULL-terminated `PyMethodDef` array.
@@ -23,7 +24,12 @@ pub(crate) unsafe fn build(defs: &[&HPyDef], legacy: *const ffi::PyMethodDef, st
     // SAFETY: the caller's contract.
     let legacy = unsafe { super::terminated(legacy, |m| m.ml_name.is_null()) };
     let methods = defs.iter().filter(|d| d.kind == HPyDef_Kind::Meth);
-    storage.methods.reserve_exact(methods.clone().count() + legacy.len() + 1);
+    let n = methods.clone().count() + legacy.len();
+    if n == 0 {
+        // No table at all: the type gets no Py_tp_methods slot.
+        return Ok(());
+    }
+    storage.methods.reserve_exact(n + 1);
     for d in methods {
         // SAFETY: `kind` says the union holds a method.
         let m = unsafe { &d.u.meth };

@@ -181,7 +181,9 @@ pub(crate) unsafe fn plan(spec: &HPyType_Spec, defs: &[&HPyDef], head: isize) ->
             &mut storage,
         )?
     };
-    storage.getsets.push(ffi::PyGetSetDef::default());
+    if !storage.getsets.is_empty() {
+        storage.getsets.push(ffi::PyGetSetDef::default());
+    }
 
     let mut flags = spec.flags;
     if vectorcall_offset > 0 {
@@ -191,9 +193,16 @@ pub(crate) unsafe fn plan(spec: &HPyType_Spec, defs: &[&HPyDef], head: isize) ->
         }
         flags |= ffi::Py_TPFLAGS_HAVE_VECTORCALL;
     }
-    slots.push(slot(ffi::Py_tp_methods, storage.methods.as_mut_ptr().cast()));
-    slots.push(slot(ffi::Py_tp_members, storage.members.as_mut_ptr().cast()));
-    slots.push(slot(ffi::Py_tp_getset, storage.getsets.as_mut_ptr().cast()));
+    // Empty tables are left out (they were never allocated).
+    if !storage.methods.is_empty() {
+        slots.push(slot(ffi::Py_tp_methods, storage.methods.as_mut_ptr().cast()));
+    }
+    if !storage.members.is_empty() {
+        slots.push(slot(ffi::Py_tp_members, storage.members.as_mut_ptr().cast()));
+    }
+    if !storage.getsets.is_empty() {
+        slots.push(slot(ffi::Py_tp_getset, storage.getsets.as_mut_ptr().cast()));
+    }
     if needs_dealloc(defs) {
         slots.push(slot(ffi::Py_tp_dealloc, lifecycle::dealloc as *mut c_void));
     }

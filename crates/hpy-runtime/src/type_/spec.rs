@@ -161,7 +161,7 @@ unsafe fn from_spec(spec: *mut HPyType_Spec, params_ptr: *mut HPyType_SpecParam)
     // Before 3.11 CPython keeps a pointer to the name instead of copying it,
     // and the extension's string may not be static: keep our own copy, for
     // as long as the type lives.
-    let name = plan.storage.name.insert(name.into());
+    let name: &CStr = if crate::python_version() < (3, 11) { plan.storage.name.insert(name.into()) } else { name };
     let mut pyspec = ffi::PyType_Spec {
         name: name.as_ptr(),
         basicsize: plan.basicsize as c_int,
