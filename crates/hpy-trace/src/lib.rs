@@ -1,7 +1,8 @@
 //! Trace mode: a context that wraps another one (normally the universal
-//! context) and, around every API call, counts it, times it with the
-//! monotonic clock, and calls the optional Python hooks `on_enter(name)` and
-//! `on_exit(name)`.
+//! context) and, around every API call, counts it, times it in raw clock
+//! ticks (the TSC where it is invariant, else the monotonic clock; see
+//! [`clock`]), and calls the optional Python hooks `on_enter(name)` and
+//! `on_exit(name)`. Ticks become nanoseconds only when durations are read.
 //!
 //! The wrappers are generated from `api/hpy.toml` (`generated/wrappers.rs`);
 //! they pass the trace context on to the inner functions, so an HPy function
@@ -10,6 +11,7 @@
 //! `_HPy_CallRealFunctionFromTrampoline` is not counted: it is the
 //! extension's own code being called, not an API call.
 
+mod clock;
 mod state;
 
 #[allow(clippy::undocumented_unsafe_blocks)]

@@ -1,30 +1,50 @@
 //! Per-context counters, durations and hooks.
 
+use crate::clock::{self, Anchor, Clock, Ratio};
 use hpy_sys::{HPyContext, CONTEXT_SLOTS, MEMBER_NAMES};
 use pyo3_ffi as ffi;
-use std::time::Instant;
 
 /// A Python callable used as a hook, or none.
 pub type Hook = *mut ffi::PyObject;
 
+/// What one context function has cost so far (16-byte aligned, so never
+/// split across cache lines).
+#[derive(Clone, Copy)]
+#[repr(C, align(16))]
+struct SlotStats {
+    calls: u64,
+    /// Total time in [`Clock`] ticks; converted only when read.
+    ticks: u64,
+}
+
+/// `repr(C)` keeps the fields every wrapper reads (`inner`, the hooks, the
+/// clock) together in the first cache line; a slot's count and ticks share
+/// a line too (see [`SlotStats`]).
+#[repr(C)]
 pub(crate) struct TraceState {
     inner: *mut HPyContext,
-    counts: [u64; CONTEXT_SLOTS],
-    durations_ns: [u64; CONTEXT_SLOTS],
     on_enter: Hook,
     on_exit: Hook,
+    clock: Clock,
+    /// Ticks to nanoseconds, measured at the first read and then kept.
+    ratio: Option<Ratio>,
+    anchor: Anchor,
+    slots: [SlotStats; CONTEXT_SLOTS],
     /// Interned member names, created the first time a hook needs them.
     names: [*mut ffi::PyObject; CONTEXT_SLOTS],
 }
 
 impl TraceState {
     pub(crate) fn new_raw(inner: *mut HPyContext) -> *mut TraceState {
+        let clock = Clock::detect();
         Box::into_raw(Box::new(TraceState {
             inner,
-            counts: [0; CONTEXT_SLOTS],
-            durations_ns: [0; CONTEXT_SLOTS],
             on_enter: core::ptr::null_mut(),
             on_exit: core::ptr::null_mut(),
+            clock,
+            ratio: None,
+            anchor: Anchor::take(clock),
+            slots: [SlotStats { calls: 0, ticks: 0 }; CONTEXT_SLOTS],
             names: [core::ptr::null_mut(); CONTEXT_SLOTS],
         }))
     }
@@ -74,33 +94,34 @@ unsafe fn call_hook(st: &mut TraceState, hook: Hook, slot: usize) {
     }
 }
 
-/// Count the call and run `on_enter`; returns the start time.
+/// Count the call and run `on_enter`; returns the start time in ticks.
 ///
 /// # Safety
 /// As for [`state`].
 #[inline(always)]
-pub(crate) unsafe fn enter(ctx: *mut HPyContext, slot: usize) -> Instant {
+pub(crate) unsafe fn enter(ctx: *mut HPyContext, slot: usize) -> u64 {
     // SAFETY: forwarded.
     let st = unsafe { state(ctx) };
-    st.counts[slot] += 1;
+    st.slots[slot].calls += 1;
     if !st.on_enter.is_null() {
         let hook = st.on_enter;
         // SAFETY: GIL held.
         unsafe { call_hook(st, hook, slot) };
     }
-    Instant::now()
+    st.clock.now()
 }
 
-/// Add the elapsed time and run `on_exit`.
+/// Add the elapsed ticks and run `on_exit`.
 ///
 /// # Safety
 /// As for [`state`].
 #[inline(always)]
-pub(crate) unsafe fn exit(ctx: *mut HPyContext, slot: usize, start: Instant) {
-    let elapsed = start.elapsed().as_nanos() as u64;
+pub(crate) unsafe fn exit(ctx: *mut HPyContext, slot: usize, start: u64) {
     // SAFETY: forwarded.
     let st = unsafe { state(ctx) };
-    st.durations_ns[slot] += elapsed;
+    let elapsed = clock::elapsed(start, st.clock.now());
+    let s = &mut st.slots[slot];
+    s.ticks = s.ticks.wrapping_add(elapsed);
     if !st.on_exit.is_null() {
         let hook = st.on_exit;
         // SAFETY: GIL held.
@@ -115,17 +136,22 @@ pub(crate) unsafe fn exit(ctx: *mut HPyContext, slot: usize, start: Instant) {
 pub unsafe fn call_counts(ctx: *mut HPyContext) -> Vec<(&'static str, u64)> {
     // SAFETY: forwarded.
     let st = unsafe { state(ctx) };
-    functions().map(|i| (MEMBER_NAMES[i], st.counts[i])).collect()
+    functions().map(|i| (MEMBER_NAMES[i], st.slots[i].calls)).collect()
 }
 
 /// `(member name, total nanoseconds)` for every context function.
+///
+/// Ticks become nanoseconds here (see [`crate::clock`]). The first call
+/// measures the ratio and may sleep, with the GIL held, until 10 ms have
+/// passed since the trace context was created; later calls reuse it.
 ///
 /// # Safety
 /// `ctx` is the trace context; GIL held.
 pub unsafe fn durations_ns(ctx: *mut HPyContext) -> Vec<(&'static str, u64)> {
     // SAFETY: forwarded.
     let st = unsafe { state(ctx) };
-    functions().map(|i| (MEMBER_NAMES[i], st.durations_ns[i])).collect()
+    let ratio = *st.ratio.get_or_insert_with(|| clock::calibrate(st.clock, st.anchor));
+    functions().map(|i| (MEMBER_NAMES[i], ratio.to_ns(st.slots[i].ticks))).collect()
 }
 
 fn functions() -> impl Iterator<Item = usize> {

@@ -20,7 +20,9 @@ fn get_call_counts(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     Ok(d)
 }
 
-/// `{ctx member name: total nanoseconds spent in it}`.
+/// `{ctx member name: total nanoseconds spent in it}`. Trace mode keeps
+/// raw clock ticks; `hpy_trace::durations_ns` converts them (the first call
+/// may wait until 10 ms have passed since trace mode started, to calibrate).
 #[pyfunction]
 fn get_durations(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     let d = PyDict::new(py);
@@ -31,7 +33,8 @@ fn get_durations(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     Ok(d)
 }
 
-/// The clock resolution behind `get_durations()`, in Hz (nanoseconds).
+/// The unit of `get_durations()`, in Hz: always nanoseconds, whatever clock
+/// trace mode reads (the conversion happens in `get_durations()`).
 #[pyfunction]
 fn get_frequency() -> u64 {
     1_000_000_000
