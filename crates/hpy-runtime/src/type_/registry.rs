@@ -46,7 +46,9 @@ pub(crate) struct TypeInfo {
 
 /// Memory that CPython keeps pointers to for as long as the type lives:
 /// the method, member and getset tables and the closures of the HPyField
-/// member getsets. Freed with the registry entry.
+/// member getsets. Freed with the registry entry. CPython points into the
+/// buffers, never at this struct, so it may move (into the table, and
+/// within it when the table grows).
 #[derive(Default)]
 pub(crate) struct Storage {
     pub methods: Vec<ffi::PyMethodDef>,
@@ -63,7 +65,7 @@ struct Entry {
     info: TypeInfo,
     /// Our strong reference to the weak reference that watches the type.
     weakref: *mut ffi::PyObject,
-    _storage: Box<Storage>,
+    _storage: Storage,
 }
 
 // SAFETY: entries are created, read and dropped with the GIL held; the raw
@@ -245,11 +247,11 @@ pub(crate) unsafe fn shape_of(tp: *mut ffi::PyTypeObject) -> HPyType_BuiltinShap
 ///
 /// # Safety
 /// `tp` is a live type object; the GIL is held.
-pub(crate) unsafe fn register(tp: *mut ffi::PyTypeObject, info: TypeInfo, storage: Box<Storage>) -> Result<(), ()> {
+pub(crate) unsafe fn register(tp: *mut ffi::PyTypeObject, info: TypeInfo, storage: Storage) -> Result<(), ()> {
     // SAFETY: GIL held, `tp` live.
     let weakref = unsafe { watch(tp) };
     if weakref.is_null() {
-        Box::leak(storage);
+        core::mem::forget(storage);
         return Err(());
     }
     let old = table()

@@ -19,7 +19,7 @@ use pyo3_ffi as ffi;
 /// Everything `HPyType_FromSpec` hands to CPython and to the registry.
 pub(crate) struct Plan {
     pub slots: Vec<ffi::PyType_Slot>,
-    pub storage: Box<Storage>,
+    pub storage: Storage,
     pub info: TypeInfo,
     pub basicsize: isize,
     pub flags: c_ulong,
@@ -164,7 +164,7 @@ pub(crate) unsafe fn plan(spec: &HPyType_Spec, defs: &[&HPyDef], head: isize) ->
     let tables = [ffi::Py_tp_methods, ffi::Py_tp_members, ffi::Py_tp_getset];
     slots.extend(legacy.iter().filter(|s| !tables.contains(&s.slot)).copied());
 
-    let mut storage = Box::<Storage>::default();
+    let mut storage = Storage::default();
     // SAFETY: legacy tables are NULL-terminated CPython arrays.
     unsafe {
         super::methods::build(defs, legacy_table(legacy, ffi::Py_tp_methods), &mut storage)?;

@@ -180,7 +180,7 @@ unsafe fn from_spec(spec: *mut HPyType_Spec, params_ptr: *mut HPyType_SpecParam)
     unsafe { ffi::Py_XDECREF(bases) };
     let Ok((visible, layout)) = created else {
         // A half-built type may still point into the tables: keep them.
-        Box::leak(plan.storage);
+        core::mem::forget(plan.storage);
         return Err(());
     };
     // SAFETY: `layout` is the live type just created; GIL held.
