@@ -5,8 +5,8 @@
 use crate::generated::wrappers::slot;
 use crate::report::{self, Site};
 use crate::state::{self, DebugState};
-use crate::table::{Kind, Lookup, LIVE_HANDLE};
-use crate::wrap::{enter, resume, suspend, unwrap, wrap};
+use crate::table::{Lookup, BORROWED, LIVE_HANDLE};
+use crate::wrap::{context_of, enter, resume, suspend, unwrap, valid_flag, wrap};
 use hpy_sys::{HPy, HPyContext, HPyType_Spec, HPyType_SpecParam};
 
 pub(crate) use crate::trampoline::ctx_CallRealFunctionFromTrampoline;
@@ -19,23 +19,51 @@ pub(crate) use crate::trampoline::ctx_CallRealFunctionFromTrampoline;
 ///
 /// # Safety
 /// GIL held; `st` is the debug state.
+#[inline(always)]
 pub(crate) unsafe fn close_handle(st: *mut DebugState, h: HPy, site: Site<'_>, closed_by: u16) {
+    // SAFETY: forwarded.
+    unsafe {
+        if !close_if_open(st, h, closed_by) {
+            close_unusable(st, h, site)
+        }
+    }
+}
+
+/// [`close_handle`] of an open handle; returns false, having done
+/// nothing, for anything else.
+///
+/// # Safety
+/// As for [`close_handle`].
+#[inline(always)]
+unsafe fn close_if_open(st: *mut DebugState, h: HPy, closed_by: u16) -> bool {
+    // SAFETY: GIL held; the entry is read only inside the table.
+    unsafe {
+        match (*st).table.open_entry(h._i) {
+            Some((index, _)) => {
+                let (uh, owned) = state::close(st, index, closed_by);
+                if owned {
+                    // May run `__del__`, which may call back into HPy.
+                    ((*(*st).uctx).ctx_Close)((*st).uctx, uh);
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// [`close_handle`] of anything but an open handle: nothing for NULL, a
+/// report otherwise.
+#[cold]
+#[inline(never)]
+unsafe fn close_unusable(st: *mut DebugState, h: HPy, site: Site<'_>) {
     if h.is_null() {
         return;
     }
     // SAFETY: GIL held; the entry is read only inside the table.
     unsafe {
         if let Lookup::Entry { index, tag } = (*st).table.lookup(h._i) {
-            let e = (*st).table.entry(index);
-            if (*e).live == LIVE_HANDLE | tag {
-                if (*e).kind == Kind::Open {
-                    let (uh, owned) = state::close(st, index, closed_by);
-                    if owned {
-                        // May run `__del__`, which may call back into HPy.
-                        ((*(*st).uctx).ctx_Close)((*st).uctx, uh);
-                    }
-                    return;
-                }
+            if (*(*st).table.entry(index)).live == LIVE_HANDLE | tag {
                 report::invalid_handle(st, site, h._i, "context constants (ctx->h_None, ...) must never be closed");
                 return;
             }
@@ -49,8 +77,56 @@ pub(crate) unsafe extern "C" fn ctx_Close(ctx: *mut HPyContext, h: HPy) {
     // inner close may run Python code.
     unsafe {
         let c = enter(ctx, slot::ctx_Close);
+        // The common case, with every check made before anything changes,
+        // so that everything else can start over in `close_general`, and
+        // with nothing but tail calls.
+        let st = &mut *c.st;
+        if let Some((index, e)) = st.table.open_entry(h._i) {
+            if let Some((uh, flags)) = st.table.try_close_simple(index, e, c.slot, st.closed_max) {
+                if flags & BORROWED == 0 {
+                    // May run `__del__`, which may call back into HPy.
+                    suspend(c);
+                    // `uctx` read here rather than kept from `enter`, which
+                    // would hold a register over everything above.
+                    return close_inner(valid_flag(c), (*c.st).uctx, HPy { _i: uh });
+                }
+                return;
+            }
+        }
+        close_general(context_of(c), h)
+    }
+}
+
+/// The end of `ctx_Close` for a handle it owned: close the universal
+/// handle, then resume the suspended context whose `valid` flag is at
+/// `valid`. On its own so that `ctx_Close` calls nothing but this, as a
+/// tail call.
+///
+/// # Safety
+/// GIL held; `valid` points into a live `CtxInfo`; `uh` is an open
+/// universal handle of `uctx`, which we own.
+#[inline(never)]
+unsafe extern "C" fn close_inner(valid: *mut bool, uctx: *mut HPyContext, uh: HPy) {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        ((*uctx).ctx_Close)(uctx, uh);
+        *valid = true;
+    }
+}
+
+/// `ctx_Close` in general.
+///
+/// # Safety
+/// As for `ctx_Close`.
+#[inline(never)]
+unsafe extern "C" fn close_general(ctx: *mut HPyContext, h: HPy) {
+    // SAFETY: as in `ctx_Close`.
+    unsafe {
+        let c = enter(ctx, slot::ctx_Close);
         suspend(c);
-        close_handle(c.st, h, Site::Api { slot: c.slot, arg: 0 }, c.slot);
+        if !close_if_open(c.st, h, c.slot) {
+            close_unusable(c.st, h, Site::Api { slot: c.slot, arg: 0 });
+        }
         resume(c);
     }
 }

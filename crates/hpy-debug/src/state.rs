@@ -40,7 +40,9 @@ pub(crate) struct DebugState {
     template: HPyContext,
     /// Contexts handed to HPy functions, in turn.
     ring: Vec<*mut HPyContext>,
-    ring_next: usize,
+    /// The info of the ring's next context; the infos of the ring's
+    /// contexts are linked in ring order.
+    ring_next: *mut CtxInfo,
 }
 
 /// What `ctx->_private` points to in every debug context.
@@ -51,6 +53,12 @@ pub(crate) struct CtxInfo {
     /// The context belongs to an HPy call in progress.
     pub in_use: bool,
     pub state: *mut DebugState,
+    /// The context this is the info of.
+    pub ctx: *mut HPyContext,
+    /// For a context of the ring: the next one's info, and this one's
+    /// index in the ring.
+    next: *mut CtxInfo,
+    index: usize,
 }
 
 /// # Safety
@@ -63,8 +71,32 @@ pub(crate) unsafe fn info(ctx: *mut HPyContext) -> *mut CtxInfo {
 
 fn new_context(template: &HPyContext, state: *mut DebugState, valid: bool) -> *mut HPyContext {
     let mut ctx = *template;
-    ctx._private = Box::into_raw(Box::new(CtxInfo { valid, in_use: false, state })).cast();
-    Box::into_raw(Box::new(ctx))
+    let info = Box::into_raw(Box::new(CtxInfo {
+        valid,
+        in_use: false,
+        state,
+        ctx: core::ptr::null_mut(),
+        next: core::ptr::null_mut(),
+        index: 0,
+    }));
+    ctx._private = info.cast();
+    let ctx = Box::into_raw(Box::new(ctx));
+    // SAFETY: `info` is fresh and ours.
+    unsafe { (*info).ctx = ctx };
+    ctx
+}
+
+/// Link the infos of the ring's contexts in ring order.
+fn link_ring(ring: &[*mut HPyContext]) {
+    for (k, &c) in ring.iter().enumerate() {
+        let next = ring[if k + 1 == ring.len() { 0 } else { k + 1 }];
+        // SAFETY: ring contexts are debug contexts; GIL held (or not
+        // shared yet).
+        unsafe {
+            (*info(c)).next = info(next);
+            (*info(c)).index = k;
+        }
+    }
 }
 
 /// Build the state and the global debug context around `uctx`. Never
@@ -89,7 +121,7 @@ pub(crate) fn create(uctx: *mut HPyContext, name: *const core::ffi::c_char) -> *
         global: core::ptr::null_mut(),
         template,
         ring: Vec::with_capacity(RING_SIZE),
-        ring_next: 0,
+        ring_next: core::ptr::null_mut(),
     }));
     // SAFETY: `st` is fresh and not shared yet.
     unsafe {
@@ -104,6 +136,8 @@ pub(crate) fn create(uctx: *mut HPyContext, name: *const core::ffi::c_char) -> *
             let c = new_context(&s.template, st, false);
             s.ring.push(c);
         }
+        link_ring(&s.ring);
+        s.ring_next = info(s.ring[0]);
         s.global
     }
 }
@@ -118,21 +152,54 @@ fn constant(s: &mut DebugState, uh: HPy, slot: usize) -> HPy {
     HPy { _i: s.table.handle(i) }
 }
 
+/// What [`switch_in`] did, for [`switch_out`].
+#[derive(Clone, Copy)]
+pub(crate) struct Switch {
+    /// The context of the HPy function.
+    pub ctx: *mut HPyContext,
+    info: *mut CtxInfo,
+    caller: *mut CtxInfo,
+    caller_was_valid: bool,
+}
+
 /// Pick the context for an HPy function that a trampoline is about to
 /// call, and make it the only valid one for this call: the caller's
-/// context is invalid until `switch_out`. Returns the new context and
-/// whether the caller's context was valid before.
+/// context is invalid until `switch_out`.
 ///
 /// # Safety
 /// `caller` is a debug context of `st`; GIL held.
-pub(crate) unsafe fn switch_in(st: *mut DebugState, caller: *mut HPyContext) -> (*mut HPyContext, bool) {
+#[inline(always)]
+pub(crate) unsafe fn switch_in(st: *mut DebugState, caller: *mut HPyContext) -> Switch {
+    // SAFETY: GIL held; nothing else runs while we pick. `ring_next` is
+    // always the info of a context of the ring.
+    unsafe {
+        let s = &mut *st;
+        let ci = s.ring_next;
+        // Usually the next context is free: only deep recursion wraps
+        // around the ring onto contexts still in use.
+        if (*ci).in_use {
+            return switch_in_busy(st, caller);
+        }
+        s.ring_next = (*ci).next;
+        let caller = info(caller);
+        let caller_was_valid = (*caller).valid;
+        (*caller).valid = false;
+        (*ci).valid = true;
+        (*ci).in_use = true;
+        Switch { ctx: (*ci).ctx, info: ci, caller, caller_was_valid }
+    }
+}
+
+/// [`switch_in`] when the next context of the ring is in use: look
+/// further, and add a context when every one is in use.
+#[cold]
+#[inline(never)]
+unsafe fn switch_in_busy(st: *mut DebugState, caller: *mut HPyContext) -> Switch {
     // SAFETY: GIL held; nothing else runs while we pick.
     unsafe {
         let s = &mut *st;
         let n = s.ring.len();
-        // Usually the next context is free: only deep recursion wraps
-        // around the ring onto contexts still in use.
-        let mut i = s.ring_next;
+        let mut i = (*s.ring_next).index;
         let mut tries = 0;
         while (*info(s.ring[i])).in_use && tries < n {
             i = if i + 1 == n { 0 } else { i + 1 };
@@ -141,29 +208,32 @@ pub(crate) unsafe fn switch_in(st: *mut DebugState, caller: *mut HPyContext) -> 
         if tries == n {
             // Deeper recursion than ever before: one more context.
             s.ring.push(new_context(&s.template, st, false));
+            link_ring(&s.ring);
             i = n;
         }
-        s.ring_next = if i + 1 >= s.ring.len() { 0 } else { i + 1 };
+        s.ring_next = info(s.ring[if i + 1 >= s.ring.len() { 0 } else { i + 1 }]);
         let ctx = s.ring[i];
-        let ci = info(caller);
-        let was_valid = (*ci).valid;
-        (*ci).valid = false;
-        (*info(ctx)).valid = true;
-        (*info(ctx)).in_use = true;
-        (ctx, was_valid)
+        let ci = info(ctx);
+        let caller = info(caller);
+        let caller_was_valid = (*caller).valid;
+        (*caller).valid = false;
+        (*ci).valid = true;
+        (*ci).in_use = true;
+        Switch { ctx, info: ci, caller, caller_was_valid }
     }
 }
 
 /// Undo `switch_in` once the HPy function returned.
 ///
 /// # Safety
-/// The values come from the matching `switch_in`.
-pub(crate) unsafe fn switch_out(caller: *mut HPyContext, ctx: *mut HPyContext, caller_was_valid: bool) {
-    // SAFETY: both are debug contexts; GIL held.
+/// `sw` comes from the matching `switch_in`.
+#[inline(always)]
+pub(crate) unsafe fn switch_out(sw: Switch) {
+    // SAFETY: both are infos of debug contexts; GIL held.
     unsafe {
-        (*info(ctx)).valid = false;
-        (*info(ctx)).in_use = false;
-        (*info(caller)).valid = caller_was_valid;
+        (*sw.info).valid = false;
+        (*sw.info).in_use = false;
+        (*sw.caller).valid = sw.caller_was_valid;
     }
 }
 
@@ -216,36 +286,67 @@ fn take(s: &mut DebugState, builders: bool) -> u32 {
 
 /// Put entry `index` at the end of a closed queue; if the queue is then
 /// over its size, free its oldest entry.
-#[inline(always)]
 fn enqueue_closed(s: &mut DebugState, builders: bool, index: u32) {
     let max = s.closed_max;
     let closed = if builders { &mut s.table.closed_builders } else { &mut s.table.closed };
     closed.push_back(index);
-    if closed.len() <= max {
-        return;
+    if closed.len() > max {
+        free_oldest_closed(s, builders);
     }
+}
+
+/// A closed queue is over its size: free its oldest entry.
+fn free_oldest_closed(s: &mut DebugState, builders: bool) {
+    let closed = if builders { &mut s.table.closed_builders } else { &mut s.table.closed };
     if let Some(oldest) = closed.pop_front() {
         release(s, oldest);
         s.table.free(oldest);
     }
 }
 
-/// [`open`], not inlined: for the many generated wrappers.
-///
-/// # Safety
-/// As for [`open`].
-#[inline(never)]
-pub(crate) unsafe fn open_outlined(st: *mut DebugState, uh: isize, created_by: u16, flags: u8) -> isize {
-    // SAFETY: forwarded.
-    unsafe { open(st, uh, created_by, flags) }
-}
-
 /// A new debug handle for universal handle `uh` (which must not be null).
+///
+/// The common case is inline: no stack traces to record, and the entry
+/// comes from the front of a full closed queue (without raw data or a
+/// trace to release) or from the free list. Everything else is
+/// [`open_slow`], which does the same in general.
 ///
 /// # Safety
 /// GIL held; `st` is the debug state.
 #[inline(always)]
 pub(crate) unsafe fn open(st: *mut DebugState, uh: isize, created_by: u16, flags: u8) -> isize {
+    // SAFETY: GIL held; no foreign code runs here.
+    unsafe {
+        let s = &mut *st;
+        if s.trace_limit != 0 {
+            return open_slow(st, uh, created_by, flags);
+        }
+        let len = s.table.closed.len();
+        let i = if len >= s.closed_max && len != 0 {
+            // What `take` does: the oldest closed entry, when the queue is full.
+            let i = s.table.closed.front();
+            if (*s.table.entry(i)).flags & EXTRAS != 0 {
+                return open_slow(st, uh, created_by, flags);
+            }
+            s.table.closed.drop_front();
+            i
+        } else {
+            match s.table.pop_free() {
+                Some(i) => i,
+                None => return open_slow(st, uh, created_by, flags),
+            }
+        };
+        s.table.init_open(i, uh, created_by, flags)
+    }
+}
+
+/// [`open`] in general: an entry from [`take`] (growing the table if
+/// needed), and a stack trace when they are on.
+///
+/// # Safety
+/// As for [`open`].
+#[inline(never)]
+unsafe extern "C" fn open_slow(st: *mut DebugState, uh: isize, created_by: u16, flags: u8) -> isize {
     // SAFETY: GIL held; no foreign code runs here.
     unsafe {
         let s = &mut *st;
@@ -279,6 +380,20 @@ fn record_trace(s: &mut DebugState, index: u32) {
 /// GIL held; entry `index` is an open handle.
 #[inline(always)]
 pub(crate) unsafe fn close(st: *mut DebugState, index: u32, closed_by: u16) -> (HPy, bool) {
+    // SAFETY: forwarded; `index` is an entry of the table.
+    unsafe {
+        let s = &mut *st;
+        let e = s.table.entry(index);
+        match s.table.try_close_simple(index, e, closed_by, s.closed_max) {
+            Some((uh, flags)) => (HPy { _i: uh }, flags & BORROWED == 0),
+            None => close_general(st, index, closed_by),
+        }
+    }
+}
+
+/// [`close`] in general.
+#[inline(never)]
+unsafe fn close_general(st: *mut DebugState, index: u32, closed_by: u16) -> (HPy, bool) {
     // SAFETY: GIL held; no foreign code runs here.
     unsafe {
         let s = &mut *st;
@@ -289,8 +404,6 @@ pub(crate) unsafe fn close(st: *mut DebugState, index: u32, closed_by: u16) -> (
         if (*e).flags & EXTRAS != 0 && !(*s.table.extra(index)).raw.is_null() {
             protect_raw(s, index);
         }
-        // Remembered (without a reference: holding one would show in
-        // refcounts) so that reports can name it if it is still alive.
         (*e).closed_type = ffi::Py_TYPE(hpy_runtime::handles::py(HPy { _i: (*e).uh }));
         let uh = HPy { _i: (*e).uh };
         let owned = (*e).flags & BORROWED == 0;

@@ -64,7 +64,7 @@ pub(crate) struct Entry {
     /// The type of the object when the handle was closed (no reference),
     /// so reports can name it later if it is still alive.
     pub closed_type: *mut ffi::PyTypeObject,
-    /// Incremented at each reuse; its low bits are the handle's tag.
+    /// Incremented (modulo 32) at each reuse: the handle's tag.
     pub serial: u8,
     /// `LIVE_HANDLE | tag`, `LIVE_BUILDER | tag`, or 0: the one byte that
     /// `unwrap` compares.
@@ -90,58 +90,94 @@ pub(crate) struct Extra {
 
 const _: () = assert!(core::mem::size_of::<Entry>() == ENTRY_BYTES);
 const _: () = assert!(core::mem::size_of::<Extra>() == ENTRY_BYTES);
+// `Table::init_open` writes the last eight bytes of an entry at once.
+const HEADER_OFFSET: usize = core::mem::offset_of!(Entry, serial);
+const _: () = assert!(HEADER_OFFSET == 24);
+const LIVE_OFFSET: usize = core::mem::offset_of!(Entry, live);
+const _: () = assert!(LIVE_OFFSET == HEADER_OFFSET + 1);
+const _: () = assert!(core::mem::offset_of!(Entry, kind) == HEADER_OFFSET + 2);
+const _: () = assert!(core::mem::offset_of!(Entry, flags) == HEADER_OFFSET + 3);
+const _: () = assert!(core::mem::offset_of!(Entry, created_by) == HEADER_OFFSET + 4);
+const _: () = assert!(core::mem::offset_of!(Entry, closed_by) == HEADER_OFFSET + 6);
 
 /// A FIFO of entry indices in a ring buffer whose size is a power of two
-/// (it only grows, when full).
+/// (it only grows, when full). `head` and `tail` count pops and pushes
+/// (wrapping), so the length is their difference and a slot is a count
+/// masked.
 pub(crate) struct Fifo {
     buf: Vec<u32>,
+    /// `buf.len() - 1`.
+    mask: usize,
     head: usize,
-    len: usize,
+    tail: usize,
 }
 
 impl Fifo {
     fn new() -> Fifo {
-        Fifo { buf: vec![0; 1024], head: 0, len: 0 }
+        Fifo { buf: vec![0; 1024], mask: 1023, head: 0, tail: 0 }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn len(&self) -> usize {
-        self.len
+        self.tail.wrapping_sub(self.head)
     }
 
-    #[inline]
+    /// Whether `push_back` would have to grow the buffer first.
+    #[inline(always)]
+    pub fn is_full(&self) -> bool {
+        self.len() > self.mask
+    }
+
+    #[inline(always)]
     pub fn push_back(&mut self, index: u32) {
-        if self.len == self.buf.len() {
+        if self.is_full() {
             self.grow();
         }
-        let mask = self.buf.len() - 1;
-        self.buf[(self.head + self.len) & mask] = index;
-        self.len += 1;
+        // SAFETY: `mask` is the buffer's size minus one, a power of two
+        // minus one, so the masked count is in bounds.
+        unsafe { *self.buf.as_mut_ptr().add(self.tail & self.mask) = index };
+        self.tail = self.tail.wrapping_add(1);
     }
 
-    #[inline]
+    /// The oldest index, which must exist (`len() > 0`).
+    #[inline(always)]
+    pub fn front(&self) -> u32 {
+        debug_assert!(self.len() > 0);
+        // SAFETY: as in `push_back`.
+        unsafe { *self.buf.as_ptr().add(self.head & self.mask) }
+    }
+
+    /// Drop the oldest index, which must exist (`len() > 0`).
+    #[inline(always)]
+    pub fn drop_front(&mut self) {
+        debug_assert!(self.len() > 0);
+        self.head = self.head.wrapping_add(1);
+    }
+
+    #[inline(always)]
     pub fn pop_front(&mut self) -> Option<u32> {
-        if self.len == 0 {
+        if self.len() == 0 {
             return None;
         }
-        let i = self.buf[self.head];
-        self.head = (self.head + 1) & (self.buf.len() - 1);
-        self.len -= 1;
+        let i = self.front();
+        self.drop_front();
         Some(i)
     }
 
     #[cold]
+    #[inline(never)]
     fn grow(&mut self) {
         let old: Vec<u32> = self.iter().collect();
         self.buf = vec![0; self.buf.len() * 2];
         self.buf[..old.len()].copy_from_slice(&old);
+        self.mask = self.buf.len() - 1;
         self.head = 0;
+        self.tail = old.len();
     }
 
     /// Oldest first.
     pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
-        let mask = self.buf.len() - 1;
-        (0..self.len).map(move |k| self.buf[(self.head + k) & mask])
+        (0..self.len()).map(move |k| self.buf[self.head.wrapping_add(k) & self.mask])
     }
 }
 
@@ -265,6 +301,46 @@ impl Table {
         Lookup::Entry { index: (off / ENTRY_BYTES) as u32, tag: (off & TAG_MASK) as u8 }
     }
 
+    /// The entry of `h` if `h` is a usable handle (open, or a constant)
+    /// of this table: one subtraction, one comparison with the table's
+    /// size, one with the entry's `live` byte. Null, foreign, closed and
+    /// stale values give `None`.
+    #[inline(always)]
+    pub fn live_entry(&self, h: isize) -> Option<(u32, *mut Entry)> {
+        let off = h.wrapping_sub(self.base as isize) as usize;
+        if off >= self.limit {
+            return None;
+        }
+        let e = self.base.cast::<u8>().wrapping_add(off & !TAG_MASK).cast::<Entry>();
+        // SAFETY: `off < limit`, so `e` is an entry of the usable region.
+        let live = unsafe { (*e).live };
+        (live == LIVE_HANDLE | (off & TAG_MASK) as u8).then_some(((off / ENTRY_BYTES) as u32, e))
+    }
+
+    /// The entry of `h` if `h` is an open handle (not a constant) of this
+    /// table: [`Table::live_entry`] with the entry's `live` and `kind` bytes
+    /// compared at once.
+    #[inline(always)]
+    pub fn open_entry(&self, h: isize) -> Option<(u32, *mut Entry)> {
+        let off = h.wrapping_sub(self.base as isize) as usize;
+        if off >= self.limit {
+            return None;
+        }
+        let e = self.base.cast::<u8>().wrapping_add(off & !TAG_MASK).cast::<Entry>();
+        let live = LIVE_HANDLE | (off & TAG_MASK) as u8;
+        // SAFETY: `off < limit`, so `e` is an entry of the usable region;
+        // `live` and `kind` are adjacent bytes (asserted above), read as one
+        // little-endian u16.
+        #[cfg(target_endian = "little")]
+        let open = unsafe {
+            e.cast::<u8>().add(LIVE_OFFSET).cast::<u16>().read_unaligned() == u16::from(live) | (Kind::Open as u16) << 8
+        };
+        // SAFETY: as above.
+        #[cfg(not(target_endian = "little"))]
+        let open = unsafe { (*e).live == live && (*e).kind == Kind::Open };
+        open.then_some(((off / ENTRY_BYTES) as u32, e))
+    }
+
     /// The entry with address `id` (a `DebugHandle.id`).
     pub fn index_of_id(&self, id: usize) -> Option<u32> {
         let off = id.wrapping_sub(self.base as usize);
@@ -286,6 +362,18 @@ impl Table {
         Some((self.used - 1) as u32)
     }
 
+    /// The first free entry taken off the free list, if there is one
+    /// (`alloc` without growing).
+    #[inline(always)]
+    pub fn pop_free(&mut self) -> Option<u32> {
+        if self.free == NO_FREE {
+            return None;
+        }
+        let i = self.free;
+        self.free = self.at(i).seq as u32;
+        Some(i)
+    }
+
     /// Give an entry back; its resources must have been released.
     #[inline(always)]
     pub fn free(&mut self, index: u32) {
@@ -304,7 +392,7 @@ impl Table {
         let seq = self.next_seq;
         self.next_seq += 1;
         let e = self.at(index);
-        e.serial = e.serial.wrapping_add(1);
+        e.serial = (e.serial + 1) & TAG_MASK as u8;
         e.uh = uh;
         e.seq = seq;
         e.kind = kind;
@@ -319,6 +407,129 @@ impl Table {
             Kind::Builder => LIVE_BUILDER | tag,
             _ => 0,
         };
+    }
+
+    /// `init(index, uh, Kind::Open, created_by, flags)`, returning the new
+    /// handle, with the entry's last eight bytes written at once.
+    #[inline(always)]
+    pub fn init_open(&mut self, index: u32, uh: isize, created_by: u16, flags: u8) -> isize {
+        let seq = self.next_seq;
+        self.next_seq = seq + 1;
+        let e = self.entry(index);
+        // SAFETY: `index` is an entry of this table; no reference to it is
+        // alive.
+        unsafe {
+            let tag = ((*e).serial + 1) & TAG_MASK as u8;
+            (*e).uh = uh;
+            (*e).seq = seq;
+            #[cfg(target_endian = "little")]
+            {
+                // serial = tag, live = LIVE_HANDLE | tag, kind, flags,
+                // created_by, closed_by = 0, in one store, spelled so that
+                // it compiles to a multiply and an add (`tag < 32`, so
+                // `LIVE_HANDLE | tag` is `LIVE_HANDLE + tag`).
+                let word = u64::from(tag) * 0x0101
+                    + (u64::from(LIVE_HANDLE) << 8)
+                    + ((Kind::Open as u64) << 16)
+                    + (u64::from(flags) << 24)
+                    + (u64::from(created_by) << 32);
+                // SAFETY: the six fields are the entry's last eight bytes,
+                // in this order (asserted above), at offset 24 of a
+                // 32-aligned entry; on a little-endian target the word's
+                // bytes land in the fields' order, each u16 field getting
+                // its own value.
+                e.cast::<u8>().add(HEADER_OFFSET).cast::<u64>().write(word);
+            }
+            #[cfg(not(target_endian = "little"))]
+            {
+                (*e).serial = tag;
+                (*e).live = LIVE_HANDLE | tag;
+                (*e).kind = Kind::Open;
+                (*e).flags = flags;
+                (*e).created_by = created_by;
+                (*e).closed_by = 0;
+            }
+            e as isize + tag as isize
+        }
+    }
+
+    /// Close the open handle in entry `index` (`e`) in the common case:
+    /// the entry has no extras (raw data, a stack trace), the closed queue
+    /// has room, and the entry that then leaves a queue over `max` (freed)
+    /// is another one, without extras. Returns its universal handle and
+    /// flags, or `None`, having changed nothing, when the case is not that
+    /// simple.
+    ///
+    /// The general path marks the entry closed, then puts it at the end of
+    /// the queue and frees the queue's oldest entry if the queue is then
+    /// over `max`. Here the queue goes first: the same result, since the
+    /// entry freed is never `e` (a queue of one over `max` = 0 would free
+    /// `e` itself: that case goes to the general path).
+    ///
+    /// # Safety
+    /// GIL held; `e` is entry `index`, an open handle.
+    #[inline(always)]
+    pub unsafe fn try_close_simple(&mut self, index: u32, e: *mut Entry, closed_by: u16, max: usize) -> Option<(isize, u8)> {
+        // SAFETY: `e` is an entry; an open entry holds a live object.
+        unsafe {
+            if (*e).flags & EXTRAS != 0 || !self.try_enqueue_closed(index, max) {
+                return None;
+            }
+            let (flags, uh) = ((*e).flags, (*e).uh);
+            (*e).kind = Kind::Closed;
+            (*e).live = 0;
+            (*e).closed_by = closed_by;
+            // Remembered (without a reference: holding one would show in
+            // refcounts) so that reports can name it if it is still alive.
+            (*e).closed_type = ffi::Py_TYPE(hpy_runtime::handles::py(hpy_sys::HPy { _i: uh }));
+            Some((uh, flags))
+        }
+    }
+
+    /// Put entry `index` at the end of the closed queue if that is simple:
+    /// the queue has room and, if it then holds more than `max`, its
+    /// oldest entry (freed) has no extras and is not `index` itself.
+    /// Returns false, having changed nothing, otherwise.
+    #[inline(always)]
+    fn try_enqueue_closed(&mut self, index: u32, max: usize) -> bool {
+        let q = &mut self.closed;
+        let (head, tail, mask) = (q.head, q.tail, q.mask);
+        let n = tail.wrapping_sub(head);
+        if n > mask {
+            return false;
+        }
+        let buf = q.buf.as_mut_ptr();
+        if n < max {
+            // SAFETY: `mask` is the buffer's size minus one.
+            unsafe { *buf.add(tail & mask) = index };
+            q.tail = tail.wrapping_add(1);
+            return true;
+        }
+        if n == 0 {
+            // `index` itself would leave the queue at once.
+            return false;
+        }
+        // Common when several handles are open at once: the next open
+        // finds the queue one short of full and takes this entry from the
+        // free list.
+        // SAFETY: as above; the queue is not empty.
+        let oldest = unsafe { *buf.add(head & mask) };
+        let o = self.base.wrapping_add(oldest as usize);
+        // SAFETY: `oldest` is an entry of the table.
+        unsafe {
+            if (*o).flags & EXTRAS != 0 {
+                return false;
+            }
+            *buf.add(tail & mask) = index;
+            q.tail = tail.wrapping_add(1);
+            q.head = head.wrapping_add(1);
+            (*o).kind = Kind::Free;
+            (*o).live = 0;
+            (*o).uh = 0;
+            (*o).seq = u64::from(self.free);
+        }
+        self.free = oldest;
+        true
     }
 
     /// The open handles (not constants), in creation order.
@@ -384,5 +595,138 @@ mod tests {
         let c = t.alloc().unwrap();
         t.init(c, 3, Kind::Closed, 0, 0);
         assert_eq!(t.open_handles(), vec![b, a]);
+    }
+
+    /// The fields of an entry that the fast paths write.
+    fn snapshot(t: &Table, i: u32) -> (isize, u64, u8, u8, Kind, u8, u16, u16) {
+        // SAFETY: `i` is an entry of `t`.
+        let e = unsafe { &*t.entry(i) };
+        (e.uh, e.seq, e.serial, e.live, e.kind, e.flags, e.created_by, e.closed_by)
+    }
+
+    #[test]
+    fn init_open_is_init_of_an_open_handle() {
+        let (mut a, mut b) = (Table::new().unwrap(), Table::new().unwrap());
+        for round in 0..70u16 {
+            let (i, j) = (a.alloc().unwrap(), b.alloc().unwrap());
+            let flags = (round % 2) as u8;
+            let h = a.init_open(i, 0x1000 + round as isize, 0x8003 + round, flags);
+            b.init(j, 0x1000 + round as isize, Kind::Open, 0x8003 + round, flags);
+            assert_eq!(h - a.base as isize, b.handle(j) - b.base as isize);
+            assert_eq!(snapshot(&a, i), snapshot(&b, j));
+            assert!(matches!(a.open_entry(h), Some((k, _)) if k == i));
+            assert!(matches!(a.live_entry(h), Some((k, _)) if k == i));
+            // Reuse the same entry next round: the tag changes.
+            a.free(i);
+            b.free(j);
+        }
+    }
+
+    #[test]
+    fn open_entry_is_live_entry_of_an_open_handle() {
+        let mut t = Table::new().unwrap();
+        let (o, c) = (t.alloc().unwrap(), t.alloc().unwrap());
+        let ho = t.init_open(o, 1, 0, 0);
+        t.init(c, 2, Kind::Constant, 0, 0);
+        let hc = t.handle(c);
+        assert!(t.open_entry(ho).is_some());
+        assert!(t.live_entry(hc).is_some());
+        assert!(t.open_entry(hc).is_none());
+        for bad in [0, 12345, ho + 1, ho - 32, hc + 1] {
+            assert!(t.open_entry(bad).is_none());
+        }
+        // SAFETY: `o` is an entry of `t`.
+        unsafe { (*t.entry(o)).live = 0 };
+        assert!(t.open_entry(ho).is_none() && t.live_entry(ho).is_none());
+    }
+
+    /// A stand-in for a Python object: `Py_TYPE` reads its type pointer.
+    fn fake_object(ty: usize) -> Box<ffi::PyObject> {
+        // SAFETY: all-zero is a valid `PyObject` (plain integers and
+        // pointers); nothing but its type pointer is read.
+        let mut o: Box<ffi::PyObject> = Box::new(unsafe { core::mem::zeroed() });
+        o.ob_type = ty as *mut ffi::PyTypeObject;
+        o
+    }
+
+    #[test]
+    fn try_close_simple_is_close_then_push_then_free_the_oldest_over_max() {
+        let obj = fake_object(0x5678);
+        let uh = &*obj as *const ffi::PyObject as isize;
+        for max in [1usize, 3] {
+            let (mut a, mut b) = (Table::new().unwrap(), Table::new().unwrap());
+            for k in 0..20u32 {
+                let (i, j) = (a.alloc().unwrap(), b.alloc().unwrap());
+                assert_eq!(i, j);
+                a.init_open(i, uh, 7, (k % 2) as u8);
+                b.init(j, uh, Kind::Open, 7, (k % 2) as u8);
+                // SAFETY: entry `i` is open and holds a stand-in object.
+                let r = unsafe { a.try_close_simple(i, a.entry(i), 9, max) };
+                assert_eq!(r, Some((uh, (k % 2) as u8)));
+                // What `state::close_general` does.
+                // SAFETY: `j` is an entry of `b`.
+                unsafe {
+                    let e = b.entry(j);
+                    (*e).kind = Kind::Closed;
+                    (*e).live = 0;
+                    (*e).closed_by = 9;
+                    (*e).closed_type = 0x5678 as *mut ffi::PyTypeObject;
+                }
+                b.closed.push_back(j);
+                if b.closed.len() > max {
+                    let oldest = b.closed.pop_front().unwrap();
+                    b.free(oldest);
+                }
+                assert!(a.closed.iter().eq(b.closed.iter()), "max {max}, step {k}");
+                assert_eq!(a.free, b.free);
+                for x in 0..=k {
+                    assert_eq!(snapshot(&a, x), snapshot(&b, x));
+                    // SAFETY: `x` is an entry of both tables.
+                    unsafe { assert_eq!((*a.entry(x)).closed_type, (*b.entry(x)).closed_type) };
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn try_close_simple_leaves_hard_cases_alone() {
+        let obj = fake_object(0x5678);
+        let uh = &*obj as *const ffi::PyObject as isize;
+        let mut t = Table::new().unwrap();
+        let old = t.alloc().unwrap();
+        t.init(old, uh, Kind::Closed, 0, EXTRAS);
+        t.closed.push_back(old);
+        let i = t.alloc().unwrap();
+        t.init_open(i, uh, 0, 0);
+        let before = snapshot(&t, i);
+        // The oldest has extras to release: the general path's work.
+        // SAFETY: entry `i` is open and holds a stand-in object.
+        assert_eq!(unsafe { t.try_close_simple(i, t.entry(i), 1, 1) }, None);
+        assert!(t.closed.iter().eq([old]));
+        assert_eq!(snapshot(&t, i), before);
+        // So does a handle with extras itself.
+        let j = t.alloc().unwrap();
+        t.init(j, uh, Kind::Open, 0, EXTRAS);
+        // SAFETY: entry `j` is open and holds a stand-in object.
+        assert_eq!(unsafe { t.try_close_simple(j, t.entry(j), 1, 5) }, None);
+        // With `max` = 0, an empty queue would free the entry at once.
+        let mut t = Table::new().unwrap();
+        let k = t.alloc().unwrap();
+        t.init_open(k, uh, 0, 0);
+        let before = snapshot(&t, k);
+        // SAFETY: entry `k` is open and holds a stand-in object.
+        assert_eq!(unsafe { t.try_close_simple(k, t.entry(k), 1, 0) }, None);
+        assert_eq!((t.closed.len(), snapshot(&t, k)), (0, before));
+        // A full buffer must grow first.
+        let mut t = Table::new().unwrap();
+        for _ in 0..1024 {
+            let k = t.alloc().unwrap();
+            t.closed.push_back(k);
+        }
+        let k = t.alloc().unwrap();
+        t.init_open(k, uh, 0, 0);
+        // SAFETY: entry `k` is open and holds a stand-in object.
+        assert_eq!(unsafe { t.try_close_simple(k, t.entry(k), 1, 5000) }, None);
+        assert_eq!(t.closed.len(), 1024);
     }
 }

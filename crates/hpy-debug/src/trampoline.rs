@@ -10,6 +10,13 @@
 //!
 //! Signatures without handles (traverse, destroy, capsule destructor) go
 //! to the inner context's implementation.
+//!
+//! The four method signatures (`NOARGS`, `O`, `VARARGS` and `KEYWORDS`,
+//! with up to 16 handle arguments) take a hot path: argument handles are
+//! opened and closed by the inline fast paths of [`state::open`] and
+//! [`state::close`], and everything that reports is out of line
+//! (`#[cold]`). The other signatures go through [`Frame`], which uses the
+//! same helpers.
 
 #![allow(non_camel_case_types, non_snake_case)]
 
@@ -75,6 +82,119 @@ enum Arg {
     Item(usize),
 }
 
+/// A borrowed debug handle for argument `o` of an HPy function of
+/// signature `sig` (NULL stays NULL).
+///
+/// # Safety
+/// GIL held (CPython is calling us); `o` is NULL or a live object.
+#[inline(always)]
+unsafe fn open_arg(st: *mut DebugState, sig: HPyFunc_Signature, o: Obj) -> HPy {
+    if o.is_null() {
+        return HPy::NULL;
+    }
+    let by = origin::ARGUMENT | (sig.0 as u16 & 0xff);
+    // SAFETY: forwarded; `o` is not null.
+    HPy { _i: unsafe { state::open(st, hpy(o.cast())._i, by, BORROWED) } }
+}
+
+/// The function returned: close argument handle `h`, which it must not
+/// have closed itself.
+///
+/// # Safety
+/// GIL held; `h` is a handle `open_arg` returned for this call.
+#[inline(always)]
+unsafe fn close_arg(st: *mut DebugState, sig: HPyFunc_Signature, func: *const c_void, h: HPy, what: Arg) {
+    // SAFETY: GIL held; entries are read inside the table only.
+    unsafe {
+        if let Some((index, _)) = (*st).table.open_entry(h._i) {
+            state::close(st, index, origin::FUNCTION_RETURNED);
+            return;
+        }
+        arg_not_open(st, sig, func, h, what)
+    }
+}
+
+/// [`close_arg`] of a handle that is not open: nothing for NULL, else the
+/// function closed its argument: report.
+#[cold]
+#[inline(never)]
+unsafe fn arg_not_open(st: *mut DebugState, sig: HPyFunc_Signature, func: *const c_void, h: HPy, what: Arg) {
+    if h.is_null() {
+        return;
+    }
+    let what = match what {
+        Arg::Named(name) => format!("'{name}'"),
+        Arg::Item(i) => format!("args[{i}]"),
+    };
+    let problem = format!(
+        "its argument {what} was closed by the function; arguments are closed for the function \
+         when it returns, so it must not close them (use HPy_Dup to keep one)"
+    );
+    // SAFETY: GIL held.
+    unsafe { report::invalid_handle(st, Site::Function { sig, func }, h._i, &problem) }
+}
+
+/// The function returned handle `h`: hand its object to CPython (a new
+/// reference) and close the debug handle.
+///
+/// # Safety
+/// GIL held.
+#[inline(always)]
+unsafe fn take_result(st: *mut DebugState, sig: HPyFunc_Signature, func: *const c_void, h: HPy) -> Obj {
+    // SAFETY: GIL held; entries are read inside the table only.
+    unsafe {
+        if let Some((index, e)) = (*st).table.open_entry(h._i) {
+            if (*e).flags & BORROWED == 0 {
+                let (uh, _) = state::close(st, index, origin::FUNCTION_RETURNED);
+                return py(uh).cast();
+            }
+        }
+        bad_result(st, sig, func, h)
+    }
+}
+
+/// [`take_result`] of anything but an open handle the function owned:
+/// NULL (an error) stays NULL; the rest is reported.
+#[cold]
+#[inline(never)]
+unsafe fn bad_result(st: *mut DebugState, sig: HPyFunc_Signature, func: *const c_void, h: HPy) -> Obj {
+    if h.is_null() {
+        return core::ptr::null_mut();
+    }
+    // SAFETY: GIL held; entries are read inside the table only.
+    unsafe {
+        let problem = match (*st).table.lookup(h._i) {
+            Lookup::Entry { index, tag } => {
+                let e = (*st).table.entry(index);
+                let live = (*e).live == LIVE_HANDLE | tag;
+                let returned_arg = (*e).kind == Kind::Closed && (*e).closed_by == origin::FUNCTION_RETURNED;
+                if live && (*e).kind == Kind::Constant {
+                    "it returned a context constant (ctx->h_None, ...) without HPy_Dup"
+                } else if returned_arg || (live && (*e).flags & BORROWED != 0) {
+                    "it returned one of its arguments without HPy_Dup"
+                } else {
+                    "it returned a closed handle"
+                }
+            }
+            Lookup::Foreign => "it returned a value that is not a handle",
+        };
+        report::invalid_handle(st, Site::Function { sig, func }, h._i, problem);
+        // A hook let us go on: give CPython a reference of its own, the
+        // best guess for an object the function did not own.
+        match (*st).table.lookup(h._i) {
+            Lookup::Entry { index, .. } => {
+                let o = py(HPy { _i: (*(*st).table.entry(index)).uh });
+                ffi::Py_XINCREF(o);
+                o.cast()
+            }
+            Lookup::Foreign => {
+                ffi::PyErr_SetString(ffi::PyExc_SystemError, c"HPy function returned an invalid handle".as_ptr());
+                core::ptr::null_mut()
+            }
+        }
+    }
+}
+
 /// One call of an HPy function from a trampoline.
 struct Frame {
     st: *mut DebugState,
@@ -85,14 +205,10 @@ struct Frame {
 
 impl Frame {
     /// A borrowed debug handle for an argument.
+    #[inline(always)]
     unsafe fn arg(&self, o: Obj) -> HPy {
-        if o.is_null() {
-            return HPy::NULL;
-        }
-        let uh = hpy(o.cast());
-        let by = origin::ARGUMENT | (self.sig.0 as u16 & 0xff);
         // SAFETY: GIL held (CPython is calling us); `o` is a live object.
-        HPy { _i: unsafe { state::open(self.st, uh._i, by, BORROWED) } }
+        unsafe { open_arg(self.st, self.sig, o) }
     }
 
     /// Debug handles for the `n` objects `obj(0..n)`.
@@ -118,41 +234,23 @@ impl Frame {
     }
 
     /// Run the HPy function with a context of its own.
+    #[inline(always)]
     unsafe fn call<R>(&self, f: impl FnOnce(Ctx) -> R) -> R {
         // SAFETY: `caller` is the debug context the trampoline passed.
         unsafe {
-            let (ctx, was_valid) = state::switch_in(self.st, self.caller);
-            let r = f(ctx);
-            state::switch_out(self.caller, ctx, was_valid);
+            let sw = state::switch_in(self.st, self.caller);
+            let r = f(sw.ctx);
+            state::switch_out(sw);
             r
         }
     }
 
     /// The function returned: close argument handle `h`, which it must
     /// not have closed itself.
+    #[inline(always)]
     unsafe fn done(&self, h: HPy, what: Arg) {
-        if h.is_null() {
-            return;
-        }
-        // SAFETY: GIL held; entries are read inside the table only.
-        unsafe {
-            if let Lookup::Entry { index, tag } = (*self.st).table.lookup(h._i) {
-                let e = (*self.st).table.entry(index);
-                if (*e).live == LIVE_HANDLE | tag && (*e).kind == Kind::Open {
-                    state::close(self.st, index, origin::FUNCTION_RETURNED);
-                    return;
-                }
-            }
-            let what = match what {
-                Arg::Named(name) => format!("'{name}'"),
-                Arg::Item(i) => format!("args[{i}]"),
-            };
-            let problem = format!(
-                "its argument {what} was closed by the function; arguments are closed for the function \
-                 when it returns, so it must not close them (use HPy_Dup to keep one)"
-            );
-            report::invalid_handle(self.st, self.site(), h._i, &problem);
-        }
+        // SAFETY: forwarded.
+        unsafe { close_arg(self.st, self.sig, self.func, h, what) }
     }
 
     fn site(&self) -> Site<'static> {
@@ -161,46 +259,157 @@ impl Frame {
 
     /// The function returned handle `h`: hand its object to CPython (a new
     /// reference) and close the debug handle.
+    #[inline(always)]
     unsafe fn result(&self, h: HPy) -> Obj {
-        if h.is_null() {
-            return core::ptr::null_mut();
+        // SAFETY: forwarded.
+        unsafe { take_result(self.st, self.sig, self.func, h) }
+    }
+}
+
+/// How many argument handles the hot paths keep on the stack.
+const HOT_ARGS: usize = 16;
+
+type RawFn = unsafe extern "C" fn() -> *mut c_void;
+
+macro_rules! func {
+    ($f:expr, $t:ty) => {
+        core::mem::transmute::<RawFn, $t>($f)
+    };
+}
+
+/// `HPyFunc_NOARGS`: the steps of the general path, inline.
+///
+/// # Safety
+/// As for `ctx_CallRealFunctionFromTrampoline` with this signature.
+#[inline(never)]
+unsafe extern "C" fn call_noargs(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *mut c_void) {
+    const SIG: HPyFunc_Signature = HPyFunc_Signature::NOARGS;
+    let Some(f) = func else {
+        // SAFETY: forwarded.
+        return unsafe { call_general(ctx, sig, func, args) };
+    };
+    // SAFETY: the trampoline passed the argument block of `SIG` and an
+    // implementation of the matching C type, which the cast restores; GIL
+    // held.
+    unsafe {
+        let st = (*state::info(ctx)).state;
+        let a = args.cast::<_HPyFunc_args_NOARGS>();
+        let s = open_arg(st, SIG, (*a).self_);
+        let sw = state::switch_in(st, ctx);
+        let r = func!(f, f_unary)(sw.ctx, s);
+        state::switch_out(sw);
+        let fp = f as *const c_void;
+        close_arg(st, SIG, fp, s, Arg::Named("self"));
+        (*a).result = take_result(st, SIG, fp, r);
+    }
+}
+
+/// `HPyFunc_O`: the steps of the general path, inline.
+///
+/// # Safety
+/// As for `ctx_CallRealFunctionFromTrampoline` with this signature.
+#[inline(never)]
+unsafe extern "C" fn call_o(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *mut c_void) {
+    const SIG: HPyFunc_Signature = HPyFunc_Signature::O;
+    let Some(f) = func else {
+        // SAFETY: forwarded.
+        return unsafe { call_general(ctx, sig, func, args) };
+    };
+    // SAFETY: as in `call_noargs`.
+    unsafe {
+        let st = (*state::info(ctx)).state;
+        let a = args.cast::<_HPyFunc_args_O>();
+        let s = open_arg(st, SIG, (*a).self_);
+        let x = open_arg(st, SIG, (*a).arg);
+        let sw = state::switch_in(st, ctx);
+        let r = func!(f, f_binary)(sw.ctx, s, x);
+        state::switch_out(sw);
+        let fp = f as *const c_void;
+        close_arg(st, SIG, fp, s, Arg::Named("self"));
+        close_arg(st, SIG, fp, x, Arg::Named("arg"));
+        (*a).result = take_result(st, SIG, fp, r);
+    }
+}
+
+/// `HPyFunc_VARARGS` with at most [`HOT_ARGS`] arguments (more go to
+/// the general path): the steps of the general path, inline.
+///
+/// # Safety
+/// As for `ctx_CallRealFunctionFromTrampoline` with this signature.
+#[inline(never)]
+unsafe extern "C" fn call_varargs(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *mut c_void) {
+    const SIG: HPyFunc_Signature = HPyFunc_Signature::VARARGS;
+    let Some(f) = func else {
+        // SAFETY: forwarded.
+        return unsafe { call_general(ctx, sig, func, args) };
+    };
+    // SAFETY: as in `call_noargs`; `args` holds `nargs` objects.
+    unsafe {
+        let a = args.cast::<_HPyFunc_args_VARARGS>();
+        let n = (*a).nargs.max(0) as usize;
+        if n > HOT_ARGS {
+            return call_general(ctx, sig, func, args);
         }
-        // SAFETY: GIL held; entries are read inside the table only.
-        unsafe {
-            let problem = match (*self.st).table.lookup(h._i) {
-                Lookup::Entry { index, tag } => {
-                    let e = (*self.st).table.entry(index);
-                    let live = (*e).live == LIVE_HANDLE | tag;
-                    if live && (*e).kind == Kind::Open && (*e).flags & BORROWED == 0 {
-                        let (uh, _) = state::close(self.st, index, origin::FUNCTION_RETURNED);
-                        return py(uh).cast();
-                    }
-                    let returned_arg = (*e).kind == Kind::Closed && (*e).closed_by == origin::FUNCTION_RETURNED;
-                    if live && (*e).kind == Kind::Constant {
-                        "it returned a context constant (ctx->h_None, ...) without HPy_Dup"
-                    } else if returned_arg || (live && (*e).flags & BORROWED != 0) {
-                        "it returned one of its arguments without HPy_Dup"
-                    } else {
-                        "it returned a closed handle"
-                    }
-                }
-                Lookup::Foreign => "it returned a value that is not a handle",
-            };
-            report::invalid_handle(self.st, self.site(), h._i, problem);
-            // A hook let us go on: give CPython a reference of its own, the
-            // best guess for an object the function did not own.
-            match (*self.st).table.lookup(h._i) {
-                Lookup::Entry { index, .. } => {
-                    let o = py(HPy { _i: (*(*self.st).table.entry(index)).uh });
-                    ffi::Py_XINCREF(o);
-                    o.cast()
-                }
-                Lookup::Foreign => {
-                    ffi::PyErr_SetString(ffi::PyExc_SystemError, c"HPy function returned an invalid handle".as_ptr());
-                    core::ptr::null_mut()
-                }
-            }
+        let st = (*state::info(ctx)).state;
+        let mut v = [core::mem::MaybeUninit::<HPy>::uninit(); HOT_ARGS];
+        let s = open_arg(st, SIG, (*a).self_);
+        for (i, slot) in v[..n].iter_mut().enumerate() {
+            slot.write(open_arg(st, SIG, *(*a).args.add(i)));
         }
+        let vp = v.as_ptr().cast::<HPy>();
+        let sw = state::switch_in(st, ctx);
+        let r = func!(f, f_varargs)(sw.ctx, s, vp, n);
+        state::switch_out(sw);
+        let fp = f as *const c_void;
+        close_arg(st, SIG, fp, s, Arg::Named("self"));
+        for i in 0..n {
+            close_arg(st, SIG, fp, *vp.add(i), Arg::Item(i));
+        }
+        (*a).result = take_result(st, SIG, fp, r);
+    }
+}
+
+/// `HPyFunc_KEYWORDS` with at most [`HOT_ARGS`] handles in the array
+/// (more go to the general path): the steps of the general path, inline.
+///
+/// # Safety
+/// As for `ctx_CallRealFunctionFromTrampoline` with this signature.
+#[inline(never)]
+unsafe extern "C" fn call_keywords(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *mut c_void) {
+    const SIG: HPyFunc_Signature = HPyFunc_Signature::KEYWORDS;
+    let Some(f) = func else {
+        // SAFETY: forwarded.
+        return unsafe { call_general(ctx, sig, func, args) };
+    };
+    // SAFETY: as in `call_noargs`; `args` holds `nargs` positional
+    // objects and one per name in the `kwnames` tuple.
+    unsafe {
+        let a = args.cast::<_HPyFunc_args_KEYWORDS>();
+        let nargs = (*a).nargsf & !ffi::PY_VECTORCALL_ARGUMENTS_OFFSET;
+        let kw: *mut ffi::PyObject = (*a).kwnames.cast();
+        let nkw = if kw.is_null() { 0 } else { ffi::PyTuple_GET_SIZE(kw) as usize };
+        let n = nargs + nkw;
+        if n > HOT_ARGS {
+            return call_general(ctx, sig, func, args);
+        }
+        let st = (*state::info(ctx)).state;
+        let mut v = [core::mem::MaybeUninit::<HPy>::uninit(); HOT_ARGS];
+        let s = open_arg(st, SIG, (*a).self_);
+        for (i, slot) in v[..n].iter_mut().enumerate() {
+            slot.write(open_arg(st, SIG, *(*a).args.add(i)));
+        }
+        let k = open_arg(st, SIG, (*a).kwnames);
+        let vp = v.as_ptr().cast::<HPy>();
+        let sw = state::switch_in(st, ctx);
+        let r = func!(f, f_keywords)(sw.ctx, s, vp, nargs, k);
+        state::switch_out(sw);
+        let fp = f as *const c_void;
+        close_arg(st, SIG, fp, s, Arg::Named("self"));
+        for i in 0..n {
+            close_arg(st, SIG, fp, *vp.add(i), Arg::Item(i));
+        }
+        close_arg(st, SIG, fp, k, Arg::Named("kwnames"));
+        (*a).result = take_result(st, SIG, fp, r);
     }
 }
 
@@ -229,7 +438,101 @@ pub(crate) unsafe extern "C" fn ctx_CallRealFunctionFromTrampoline(
 ) {
     // SAFETY: `ctx` is a debug context (the one the extension was loaded
     // with); the trampoline passes the argument block matching `sig` and an
-    // implementation of the matching C type, which the casts restore.
+    // implementation of the matching C type.
+    unsafe {
+        match DISPATCH.get(sig.0 as usize) {
+            Some(call) => call(ctx, sig, func, args),
+            None => call_general(ctx, sig, func, args),
+        }
+    }
+}
+
+/// A function for one signature: `ctx_CallRealFunctionFromTrampoline`'s
+/// own signature, so that the dispatch is a table lookup and a jump.
+type SigFn = unsafe extern "C" fn(Ctx, HPyFunc_Signature, HPyCFunction, *mut c_void);
+
+/// For the signatures of slots (`HPy_sq_length`, `HPy_tp_repr`, ...): one
+/// function each, made by [`call_sig`] for that signature alone, so that a
+/// call goes through neither a second dispatch nor the register saving of
+/// every signature at once. With the four method signatures, they make
+/// the dispatch table, indexed by signature.
+macro_rules! dispatch_table {
+    (methods { $($msig:ident => $mname:ident),* $(,)? } slots { $($sig:ident => $name:ident),* $(,)? }) => {
+        $(
+            #[inline(never)]
+            unsafe extern "C" fn $name(ctx: Ctx, _sig: HPyFunc_Signature, func: HPyCFunction, args: *mut c_void) {
+                // SAFETY: forwarded (`ctx_CallRealFunctionFromTrampoline`
+                // with this signature).
+                unsafe { call_sig(ctx, HPyFunc_Signature::$sig, func, args) }
+            }
+        )*
+
+        static DISPATCH: [SigFn; 40] = {
+            let mut t: [SigFn; 40] = [call_general; 40];
+            $(t[HPyFunc_Signature::$msig.0 as usize] = $mname;)*
+            $(t[HPyFunc_Signature::$sig.0 as usize] = $name;)*
+            t
+        };
+    };
+}
+
+dispatch_table! {
+    methods {
+        NOARGS => call_noargs,
+        O => call_o,
+        VARARGS => call_varargs,
+        KEYWORDS => call_keywords,
+    }
+    slots {
+        UNARYFUNC => call_unaryfunc,
+        REPRFUNC => call_reprfunc,
+        GETITERFUNC => call_getiterfunc,
+        ITERNEXTFUNC => call_iternextfunc,
+        BINARYFUNC => call_binaryfunc,
+        GETATTROFUNC => call_getattrofunc,
+        TERNARYFUNC => call_ternaryfunc,
+        DESCRGETFUNC => call_descrgetfunc,
+        INQUIRY => call_inquiry,
+        LENFUNC => call_lenfunc,
+        HASHFUNC => call_hashfunc,
+        SSIZEARGFUNC => call_ssizeargfunc,
+        SSIZESSIZEARGFUNC => call_ssizessizeargfunc,
+        SSIZEOBJARGPROC => call_ssizeobjargproc,
+        SSIZESSIZEOBJARGPROC => call_ssizessizeobjargproc,
+        OBJOBJARGPROC => call_objobjargproc,
+        SETATTROFUNC => call_setattrofunc,
+        DESCRSETFUNC => call_descrsetfunc,
+        OBJOBJPROC => call_objobjproc,
+        GETATTRFUNC => call_getattrfunc,
+        SETATTRFUNC => call_setattrfunc,
+        RICHCMPFUNC => call_richcmpfunc,
+        GETTER => call_getter,
+        SETTER => call_setter,
+        INITPROC => call_initproc,
+        NEWFUNC => call_newfunc,
+        DESTRUCTOR => call_destructor,
+    }
+}
+
+/// Every signature, and the method signatures with long argument arrays.
+///
+/// # Safety
+/// As for `ctx_CallRealFunctionFromTrampoline`.
+#[inline(never)]
+unsafe extern "C" fn call_general(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *mut c_void) {
+    // SAFETY: forwarded.
+    unsafe { call_sig(ctx, sig, func, args) }
+}
+
+/// The call of an HPy function of signature `sig`, for every signature
+/// (inline, so that a constant `sig` leaves only its own case).
+///
+/// # Safety
+/// As for `ctx_CallRealFunctionFromTrampoline`.
+#[inline(always)]
+unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *mut c_void) {
+    // SAFETY: the trampoline passes the argument block matching `sig` and
+    // an implementation of the matching C type, which the casts restore.
     unsafe {
         let st = (*state::info(ctx)).state;
         let uctx = (*st).uctx;
@@ -248,21 +551,7 @@ pub(crate) unsafe extern "C" fn ctx_CallRealFunctionFromTrampoline(
             };
         }
         match sig {
-            HPyFunc_Signature::NOARGS => {
-                let a = block!(_HPyFunc_args_NOARGS);
-                let s = fr.arg(a.self_);
-                let r = fr.call(|c| func!(f_unary)(c, s));
-                fr.done(s, Arg::Named("self"));
-                a.result = fr.result(r);
-            }
-            HPyFunc_Signature::O => {
-                let a = block!(_HPyFunc_args_O);
-                let (s, x) = (fr.arg(a.self_), fr.arg(a.arg));
-                let r = fr.call(|c| func!(f_binary)(c, s, x));
-                fr.done(s, Arg::Named("self"));
-                fr.done(x, Arg::Named("arg"));
-                a.result = fr.result(r);
-            }
+            // NOARGS and O always take their hot paths (`call_noargs`, `call_o`).
             HPyFunc_Signature::VARARGS => {
                 let a = block!(_HPyFunc_args_VARARGS);
                 let s = fr.arg(a.self_);

@@ -44,6 +44,20 @@ pub(crate) unsafe fn suspend(c: Call) {
     unsafe { (*c.info).valid = false }
 }
 
+/// The context of the call (what `enter` was given).
+#[inline(always)]
+pub(crate) unsafe fn context_of(c: Call) -> *mut HPyContext {
+    // SAFETY: `c.info` belongs to a debug context.
+    unsafe { (*c.info).ctx }
+}
+
+/// Where `resume` writes, for a function that resumes on our behalf.
+#[inline(always)]
+pub(crate) unsafe fn valid_flag(c: Call) -> *mut bool {
+    // SAFETY: `c.info` belongs to a debug context.
+    unsafe { &raw mut (*c.info).valid }
+}
+
 #[inline(always)]
 pub(crate) unsafe fn resume(c: Call) {
     // SAFETY: as above.
@@ -56,23 +70,18 @@ pub(crate) unsafe fn resume(c: Call) {
 /// as it would have on CPython.
 #[inline(always)]
 pub(crate) unsafe fn unwrap(c: Call, h: HPy, arg: usize) -> HPy {
-    if h._i == 0 {
-        return HPy::NULL;
-    }
-    // SAFETY: only reads the table; the entry is read only if `lookup`
-    // places it inside the table.
+    // SAFETY: only reads the table; the entry is read only if it lies
+    // inside the table. NULL is never a live entry: it goes to `bad_handle`.
     unsafe {
-        let t = &(*c.st).table;
-        if let Lookup::Entry { index, tag } = t.lookup(h._i) {
-            let e = t.entry(index);
-            if (*e).live == LIVE_HANDLE | tag {
-                return HPy { _i: (*e).uh };
-            }
+        match (*c.st).table.live_entry(h._i) {
+            Some((_, e)) => HPy { _i: (*e).uh },
+            None if h._i == 0 => HPy::NULL,
+            None => bad_handle(c, h, arg),
         }
-        bad_handle(c, h, arg)
     }
 }
 
+/// [`unwrap`] of anything but a usable handle or NULL: report.
 #[cold]
 #[inline(never)]
 unsafe fn bad_handle(c: Call, h: HPy, arg: usize) -> HPy {
@@ -99,7 +108,7 @@ pub(crate) unsafe fn wrap(c: Call, uh: HPy) -> HPy {
         return HPy::NULL;
     }
     // SAFETY: GIL held; `uh` is a new universal handle.
-    HPy { _i: unsafe { state::open_outlined(c.st, uh._i, c.slot, 0) } }
+    HPy { _i: unsafe { state::open(c.st, uh._i, c.slot, 0) } }
 }
 
 /// The universal builder behind debug builder `b`. A consumed or foreign
@@ -146,14 +155,14 @@ pub(crate) unsafe fn close_builder(c: Call, b: isize) {
 /// Room for the universal handles of an array argument: on the stack for
 /// the usual sizes.
 pub(crate) struct Handles {
-    inline: [HPy; 16],
+    inline: [core::mem::MaybeUninit<HPy>; 16],
     heap: Vec<HPy>,
 }
 
 impl Handles {
     #[inline(always)]
     pub(crate) fn new() -> Handles {
-        Handles { inline: [HPy::NULL; 16], heap: Vec::new() }
+        Handles { inline: [core::mem::MaybeUninit::uninit(); 16], heap: Vec::new() }
     }
 }
 
@@ -170,22 +179,34 @@ pub(crate) unsafe fn array_len(nargs: isize, kwnames: HPy) -> isize {
 /// Unwrap `n` handles at `args` into `buf`; returns the array to pass on.
 /// A negative `n`, or NULL `args`, is passed on as is for the inner
 /// function to reject.
+#[inline(always)]
 pub(crate) unsafe fn unwrap_array(c: Call, buf: &mut Handles, args: *const HPy, n: isize, arg: usize) -> *const HPy {
     if n <= 0 || args.is_null() {
         return args;
     }
     let n = n as usize;
-    let out: &mut [HPy] = if n <= buf.inline.len() {
-        &mut buf.inline[..n]
-    } else {
-        buf.heap.resize(n, HPy::NULL);
-        &mut buf.heap[..]
-    };
-    for (i, slot) in out.iter_mut().enumerate() {
+    if n > buf.inline.len() {
+        // SAFETY: forwarded.
+        return unsafe { unwrap_long_array(c, &mut buf.heap, args, n, arg) };
+    }
+    let out = buf.inline.as_mut_ptr().cast::<HPy>();
+    for i in 0..n {
+        // SAFETY: the caller passes `n` readable handles (C API contract);
+        // `out` has room for 16.
+        unsafe { out.add(i).write(unwrap(c, *args.add(i), arg)) };
+    }
+    out
+}
+
+/// [`unwrap_array`] of more than 16 handles.
+#[inline(never)]
+unsafe fn unwrap_long_array(c: Call, heap: &mut Vec<HPy>, args: *const HPy, n: usize, arg: usize) -> *const HPy {
+    heap.resize(n, HPy::NULL);
+    for (i, slot) in heap.iter_mut().enumerate() {
         // SAFETY: the caller passes `n` readable handles (C API contract).
         *slot = unsafe { unwrap(c, *args.add(i), arg) };
     }
-    out.as_ptr()
+    heap.as_ptr()
 }
 
 /// What an argument must be (`debug.checks` in api/hpy.toml).
@@ -221,6 +242,7 @@ fn shape_name(shape: HPyType_BuiltinShape) -> String {
 }
 
 /// `_HPy_AsStruct_<name>` needs an object whose type has `shape`.
+#[inline(always)]
 pub(crate) unsafe fn require_shape(c: Call, h: HPy, uh: HPy, shape: HPyType_BuiltinShape, name: &CStr) {
     if uh.is_null() {
         return;
@@ -228,28 +250,34 @@ pub(crate) unsafe fn require_shape(c: Call, h: HPy, uh: HPy, shape: HPyType_Buil
     // SAFETY: GIL held; `uh` is open.
     unsafe {
         let u = &*c.uctx;
-        let t = (u.ctx_Type)(c.uctx, uh);
-        if t.is_null() {
-            pyo3_ffi::PyErr_Clear();
-            return;
-        }
+        // The type, borrowed from the object (what `ctx_Type` would
+        // return, without a reference of its own).
+        let t = hpy_runtime::handles::hpy(pyo3_ffi::Py_TYPE(hpy_runtime::handles::py(uh)).cast());
         let actual = (u.ctx_Type_GetBuiltinShape)(c.uctx, t);
-        (u.ctx_Close)(c.uctx, t);
-        if actual == HPyType_BuiltinShape(-2) {
-            // The inner context cannot tell: leave it to the inner call.
-            pyo3_ffi::PyErr_Clear();
-            return;
-        }
         if actual != shape {
-            let name = name.to_string_lossy();
-            let msg = format!(
-                "Invalid usage of _HPy_AsStruct_{name}. Expected shape HPyType_BuiltinShape_{name} but got {}",
-                shape_name(actual)
-            );
-            let msg = std::ffi::CString::new(msg).unwrap_or_default();
-            report::fatal_check(c.st, Site::Api { slot: c.slot, arg: 0 }, h._i, &msg);
+            shape_mismatch(c, h, actual, name);
         }
     }
+}
+
+/// [`require_shape`] found another shape, or none.
+#[cold]
+#[inline(never)]
+unsafe fn shape_mismatch(c: Call, h: HPy, actual: HPyType_BuiltinShape, name: &CStr) {
+    if actual == HPyType_BuiltinShape(-2) {
+        // The inner context cannot tell: leave it to the inner call.
+        // SAFETY: GIL held.
+        unsafe { pyo3_ffi::PyErr_Clear() };
+        return;
+    }
+    let name = name.to_string_lossy();
+    let msg = format!(
+        "Invalid usage of _HPy_AsStruct_{name}. Expected shape HPyType_BuiltinShape_{name} but got {}",
+        shape_name(actual)
+    );
+    let msg = std::ffi::CString::new(msg).unwrap_or_default();
+    // SAFETY: GIL held.
+    unsafe { report::fatal_check(c.st, Site::Api { slot: c.slot, arg: 0 }, h._i, &msg) };
 }
 
 /// How long the raw data of `debug.raw_data` is.
