@@ -160,6 +160,41 @@ fn pass_through(s: &mut String, f: &Function, spec: &DebugSpec) -> Result<(), St
     Ok(())
 }
 
+/// Context functions that cannot run Python code (no `__del__`, no
+/// special method, no allocation of a GC-tracked object, which may start a
+/// collection): their wrappers need not suspend the context around the
+/// inner call, since no other HPy call can happen meanwhile.
+const NO_PYTHON_CODE: &[&str] = &[
+    "ctx_Dup",
+    "ctx_Long_FromInt32_t",
+    "ctx_Long_FromUInt32_t",
+    "ctx_Long_FromInt64_t",
+    "ctx_Long_FromUInt64_t",
+    "ctx_Long_FromSize_t",
+    "ctx_Long_FromSsize_t",
+    "ctx_Float_FromDouble",
+    "ctx_Bool_FromBool",
+    "ctx_Err_Occurred",
+    "ctx_Type",
+    "ctx_TypeCheck",
+    "ctx_Is",
+    "ctx_Bytes_Check",
+    "ctx_Unicode_Check",
+    "ctx_List_Check",
+    "ctx_Dict_Check",
+    "ctx_Tuple_Check",
+    "ctx_Global_Load",
+    "ctx_Field_Load",
+    "ctx_AsStruct_Object",
+    "ctx_AsStruct_Legacy",
+    "ctx_AsStruct_Type",
+    "ctx_AsStruct_Long",
+    "ctx_AsStruct_Float",
+    "ctx_AsStruct_Unicode",
+    "ctx_AsStruct_Tuple",
+    "ctx_AsStruct_List",
+];
+
 /// The usual wrapper: unwrap, check, call the inner function, wrap.
 fn wrapper(s: &mut String, f: &Function, spec: &DebugSpec) -> Result<(), String> {
     let (params, ret_sig) = signature(f)?;
@@ -220,9 +255,14 @@ fn wrapper(s: &mut String, f: &Function, spec: &DebugSpec) -> Result<(), String>
             Kind::Plain => call_args.push(id),
         }
     }
-    s.push_str("        suspend(c);\n");
+    let suspends = !NO_PYTHON_CODE.contains(&f.ctx_member.as_str());
+    if suspends {
+        s.push_str("        suspend(c);\n");
+    }
     writeln!(s, "        let r = ((*c.uctx).{})({});", f.ctx_member, call_args.join(", ")).unwrap();
-    s.push_str("        resume(c);\n");
+    if suspends {
+        s.push_str("        resume(c);\n");
+    }
     for (p, k) in f.params.iter().zip(&kinds) {
         if let Kind::Out = k {
             let id = rust_ident(&p.name);
@@ -269,7 +309,7 @@ pub fn debug_rs(entries: &[Entry], banner: &str) -> Result<String, String> {
     let mut s = String::new();
     writeln!(s, "{banner}").unwrap();
     s.push_str(
-        "#![allow(non_snake_case, unused_mut, clippy::too_many_arguments, clippy::let_unit_value, clippy::unit_arg, clippy::unnecessary_cast)]\n\n",
+        "#![allow(non_snake_case, unused_mut, clippy::too_many_arguments, clippy::let_unit_value, clippy::unit_arg, clippy::unnecessary_cast, clippy::let_and_return)]\n\n",
     );
     s.push_str("use crate::wrap::*;\nuse core::ffi::{c_char, c_int, c_void};\nuse hpy_sys::*;\n\n");
     let mut installs = Vec::new();

@@ -99,15 +99,38 @@ fn link_ring(ring: &[*mut HPyContext]) {
     }
 }
 
-/// Build the state and the global debug context around `uctx`. Never
-/// freed: extensions keep the context for the life of the process.
+/// Where the one debug state lives (there is one debug context per
+/// process, see `crate::context`): a static, so that the hot paths reach
+/// its fields at a constant address instead of loading a pointer and
+/// keeping it in a register.
+struct StateCell(core::cell::UnsafeCell<core::mem::MaybeUninit<DebugState>>);
+// SAFETY: the state is only used with the GIL held, which serializes access.
+unsafe impl Sync for StateCell {}
+static STATE: StateCell = StateCell(core::cell::UnsafeCell::new(core::mem::MaybeUninit::uninit()));
+static CREATED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The debug state, once [`create`] made it (what `CtxInfo::state` of
+/// every debug context points to).
+#[inline(always)]
+pub(crate) fn global() -> *mut DebugState {
+    STATE.0.get().cast()
+}
+
+/// Build the state and the global debug context around `uctx`, once per
+/// process. Never freed: extensions keep the context for the life of the
+/// process.
 pub(crate) fn create(uctx: *mut HPyContext, name: *const core::ffi::c_char) -> *mut HPyContext {
+    if CREATED.swap(true, std::sync::atomic::Ordering::SeqCst) {
+        crate::report::fatal_init("the debug state can only be created once");
+    }
     let Some(table) = Table::new() else {
         crate::report::fatal_init("cannot reserve address space for the handle table");
     };
     // SAFETY: `uctx` is a live context for the life of the process.
     let template = unsafe { *uctx };
-    let st = Box::into_raw(Box::new(DebugState {
+    let st = global();
+    // SAFETY: the static is written once (`CREATED`), before any use.
+    unsafe { st.write(DebugState {
         uctx,
         table,
         generation_starts: vec![0],
@@ -122,7 +145,7 @@ pub(crate) fn create(uctx: *mut HPyContext, name: *const core::ffi::c_char) -> *
         template,
         ring: Vec::with_capacity(RING_SIZE),
         ring_next: core::ptr::null_mut(),
-    }));
+    }) };
     // SAFETY: `st` is fresh and not shared yet.
     unsafe {
         let s = &mut *st;

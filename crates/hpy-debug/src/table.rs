@@ -415,42 +415,9 @@ impl Table {
     pub fn init_open(&mut self, index: u32, uh: isize, created_by: u16, flags: u8) -> isize {
         let seq = self.next_seq;
         self.next_seq = seq + 1;
-        let e = self.entry(index);
         // SAFETY: `index` is an entry of this table; no reference to it is
         // alive.
-        unsafe {
-            let tag = ((*e).serial + 1) & TAG_MASK as u8;
-            (*e).uh = uh;
-            (*e).seq = seq;
-            #[cfg(target_endian = "little")]
-            {
-                // serial = tag, live = LIVE_HANDLE | tag, kind, flags,
-                // created_by, closed_by = 0, in one store, spelled so that
-                // it compiles to a multiply and an add (`tag < 32`, so
-                // `LIVE_HANDLE | tag` is `LIVE_HANDLE + tag`).
-                let word = u64::from(tag) * 0x0101
-                    + (u64::from(LIVE_HANDLE) << 8)
-                    + ((Kind::Open as u64) << 16)
-                    + (u64::from(flags) << 24)
-                    + (u64::from(created_by) << 32);
-                // SAFETY: the six fields are the entry's last eight bytes,
-                // in this order (asserted above), at offset 24 of a
-                // 32-aligned entry; on a little-endian target the word's
-                // bytes land in the fields' order, each u16 field getting
-                // its own value.
-                e.cast::<u8>().add(HEADER_OFFSET).cast::<u64>().write(word);
-            }
-            #[cfg(not(target_endian = "little"))]
-            {
-                (*e).serial = tag;
-                (*e).live = LIVE_HANDLE | tag;
-                (*e).kind = Kind::Open;
-                (*e).flags = flags;
-                (*e).created_by = created_by;
-                (*e).closed_by = 0;
-            }
-            e as isize + tag as isize
-        }
+        unsafe { init_open_at(self.entry(index), seq, uh, created_by, flags) }
     }
 
     /// Close the open handle in entry `index` (`e`) in the common case:
@@ -541,6 +508,63 @@ impl Table {
         // SAFETY: as above.
         v.sort_by_key(|&i| unsafe { (*self.entry(i)).seq });
         v
+    }
+}
+
+/// The header (the last eight bytes, read or written as one little-endian
+/// `u64`) of an open handle with tag `tag` and no closer yet.
+#[inline(always)]
+const fn open_header(tag: u8, created_by: u16, flags: u8) -> u64 {
+    // Spelled so that it compiles to a multiply and an add (`tag < 32`, so
+    // `LIVE_HANDLE | tag` is `LIVE_HANDLE + tag`).
+    tag as u64 * 0x0101 + ((LIVE_HANDLE as u64) << 8) + ((Kind::Open as u64) << 16) + ((flags as u64) << 24)
+        + ((created_by as u64) << 32)
+}
+
+/// Write the header of entry `e`: its last eight bytes as one
+/// little-endian `u64`, in the order [`open_header`] assumes.
+///
+/// # Safety
+/// `e` is an entry of a table; `word` is a header whose kind byte is a
+/// valid [`Kind`].
+#[inline(always)]
+unsafe fn set_header(e: *mut Entry, word: u64) {
+    // SAFETY: the six header fields are the entry's last eight bytes, in
+    // this order (asserted above), at offset 24 of a 32-aligned entry; on a
+    // little-endian target the word's bytes land in the fields' order, each
+    // u16 field getting its own value.
+    #[cfg(target_endian = "little")]
+    unsafe {
+        e.cast::<u8>().add(HEADER_OFFSET).cast::<u64>().write(word)
+    }
+    // SAFETY: as above, field by field; the kind byte is valid (caller).
+    #[cfg(not(target_endian = "little"))]
+    unsafe {
+        (*e).serial = word as u8;
+        (*e).live = (word >> 8) as u8;
+        (*e).kind = core::mem::transmute::<u8, Kind>((word >> 16) as u8);
+        (*e).flags = (word >> 24) as u8;
+        (*e).created_by = (word >> 32) as u16;
+        (*e).closed_by = (word >> 48) as u16;
+    }
+}
+
+/// Set up entry `e` for a new open handle (creation number `seq`) and
+/// return the handle: the tag moves on, the rest of the header is written
+/// at once.
+///
+/// # Safety
+/// `e` is an entry of a table, free or leaving the closed queue; no
+/// reference to it is alive.
+#[inline(always)]
+unsafe fn init_open_at(e: *mut Entry, seq: u64, uh: isize, created_by: u16, flags: u8) -> isize {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        let tag = ((*e).serial + 1) & TAG_MASK as u8;
+        (*e).uh = uh;
+        (*e).seq = seq;
+        set_header(e, open_header(tag, created_by, flags));
+        e as isize + tag as isize
     }
 }
 

@@ -292,7 +292,7 @@ unsafe extern "C" fn call_noargs(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFun
     // implementation of the matching C type, which the cast restores; GIL
     // held.
     unsafe {
-        let st = (*state::info(ctx)).state;
+        let st = state::global();
         let a = args.cast::<_HPyFunc_args_NOARGS>();
         let s = open_arg(st, SIG, (*a).self_);
         let sw = state::switch_in(st, ctx);
@@ -317,7 +317,7 @@ unsafe extern "C" fn call_o(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction
     };
     // SAFETY: as in `call_noargs`.
     unsafe {
-        let st = (*state::info(ctx)).state;
+        let st = state::global();
         let a = args.cast::<_HPyFunc_args_O>();
         let s = open_arg(st, SIG, (*a).self_);
         let x = open_arg(st, SIG, (*a).arg);
@@ -350,7 +350,7 @@ unsafe extern "C" fn call_varargs(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFu
         if n > HOT_ARGS {
             return call_general(ctx, sig, func, args);
         }
-        let st = (*state::info(ctx)).state;
+        let st = state::global();
         let mut v = [core::mem::MaybeUninit::<HPy>::uninit(); HOT_ARGS];
         let s = open_arg(st, SIG, (*a).self_);
         for (i, slot) in v[..n].iter_mut().enumerate() {
@@ -392,7 +392,7 @@ unsafe extern "C" fn call_keywords(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCF
         if n > HOT_ARGS {
             return call_general(ctx, sig, func, args);
         }
-        let st = (*state::info(ctx)).state;
+        let st = state::global();
         let mut v = [core::mem::MaybeUninit::<HPy>::uninit(); HOT_ARGS];
         let s = open_arg(st, SIG, (*a).self_);
         for (i, slot) in v[..n].iter_mut().enumerate() {
@@ -534,7 +534,7 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
     // SAFETY: the trampoline passes the argument block matching `sig` and
     // an implementation of the matching C type, which the casts restore.
     unsafe {
-        let st = (*state::info(ctx)).state;
+        let st = state::global();
         let uctx = (*st).uctx;
         let Some(f) = func else {
             return ((*uctx).ctx_CallRealFunctionFromTrampoline)(uctx, sig, func, args);

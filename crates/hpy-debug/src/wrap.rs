@@ -3,7 +3,9 @@
 //! A wrapper `enter`s (checking the context), `unwrap`s its handle
 //! arguments, runs the `require*` checks, `suspend`s its context around the
 //! inner call (so that a context kept by an outer call is caught if used
-//! from code the inner call runs), `resume`s, and `wrap`s results.
+//! from code the inner call runs; skipped for the functions that cannot run
+//! Python code, `NO_PYTHON_CODE` in `crates/codegen/src/emit_debug.rs`),
+//! `resume`s, and `wrap`s results.
 //!
 //! # Safety
 //! All functions here need the GIL and a debug context, as every context
@@ -33,7 +35,7 @@ pub(crate) unsafe fn enter(ctx: *mut HPyContext, slot: usize) -> Call {
         if !(*info).valid {
             report::wrong_context(ctx, slot);
         }
-        let st = (*info).state;
+        let st = state::global();
         Call { info, st, uctx: (*st).uctx, slot: slot as u16 }
     }
 }

@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit. Source: api/hpy.toml. Regenerate with `cargo run -p hpy-codegen`.
-#![allow(non_snake_case, unused_mut, clippy::too_many_arguments, clippy::let_unit_value, clippy::unit_arg, clippy::unnecessary_cast)]
+#![allow(non_snake_case, unused_mut, clippy::too_many_arguments, clippy::let_unit_value, clippy::unit_arg, clippy::unnecessary_cast, clippy::let_and_return)]
 
 use crate::wrap::*;
 use core::ffi::{c_char, c_int, c_void};
@@ -11,9 +11,7 @@ unsafe extern "C" fn ctx_Dup(ctx: *mut HPyContext, h: HPy) -> HPy {
     unsafe {
         let c = enter(ctx, 77);
         let u_h = unwrap(c, h, 0);
-        suspend(c);
         let r = ((*c.uctx).ctx_Dup)(c.uctx, u_h);
-        resume(c);
         wrap(c, r)
     }
 }
@@ -23,9 +21,7 @@ unsafe extern "C" fn ctx_Long_FromInt32_t(ctx: *mut HPyContext, value: i32) -> H
     // and the inner function gets the same arguments in universal form.
     unsafe {
         let c = enter(ctx, 79);
-        suspend(c);
         let r = ((*c.uctx).ctx_Long_FromInt32_t)(c.uctx, value);
-        resume(c);
         wrap(c, r)
     }
 }
@@ -35,9 +31,7 @@ unsafe extern "C" fn ctx_Long_FromUInt32_t(ctx: *mut HPyContext, value: u32) -> 
     // and the inner function gets the same arguments in universal form.
     unsafe {
         let c = enter(ctx, 80);
-        suspend(c);
         let r = ((*c.uctx).ctx_Long_FromUInt32_t)(c.uctx, value);
-        resume(c);
         wrap(c, r)
     }
 }
@@ -47,9 +41,7 @@ unsafe extern "C" fn ctx_Long_FromInt64_t(ctx: *mut HPyContext, v: i64) -> HPy {
     // and the inner function gets the same arguments in universal form.
     unsafe {
         let c = enter(ctx, 81);
-        suspend(c);
         let r = ((*c.uctx).ctx_Long_FromInt64_t)(c.uctx, v);
-        resume(c);
         wrap(c, r)
     }
 }
@@ -59,9 +51,7 @@ unsafe extern "C" fn ctx_Long_FromUInt64_t(ctx: *mut HPyContext, v: u64) -> HPy 
     // and the inner function gets the same arguments in universal form.
     unsafe {
         let c = enter(ctx, 82);
-        suspend(c);
         let r = ((*c.uctx).ctx_Long_FromUInt64_t)(c.uctx, v);
-        resume(c);
         wrap(c, r)
     }
 }
@@ -71,9 +61,7 @@ unsafe extern "C" fn ctx_Long_FromSize_t(ctx: *mut HPyContext, value: usize) -> 
     // and the inner function gets the same arguments in universal form.
     unsafe {
         let c = enter(ctx, 83);
-        suspend(c);
         let r = ((*c.uctx).ctx_Long_FromSize_t)(c.uctx, value);
-        resume(c);
         wrap(c, r)
     }
 }
@@ -83,9 +71,7 @@ unsafe extern "C" fn ctx_Long_FromSsize_t(ctx: *mut HPyContext, value: HPy_ssize
     // and the inner function gets the same arguments in universal form.
     unsafe {
         let c = enter(ctx, 84);
-        suspend(c);
         let r = ((*c.uctx).ctx_Long_FromSsize_t)(c.uctx, value);
-        resume(c);
         wrap(c, r)
     }
 }
@@ -225,9 +211,7 @@ unsafe extern "C" fn ctx_Float_FromDouble(ctx: *mut HPyContext, v: f64) -> HPy {
     // and the inner function gets the same arguments in universal form.
     unsafe {
         let c = enter(ctx, 95);
-        suspend(c);
         let r = ((*c.uctx).ctx_Float_FromDouble)(c.uctx, v);
-        resume(c);
         wrap(c, r)
     }
 }
@@ -250,9 +234,7 @@ unsafe extern "C" fn ctx_Bool_FromBool(ctx: *mut HPyContext, v: bool) -> HPy {
     // and the inner function gets the same arguments in universal form.
     unsafe {
         let c = enter(ctx, 97);
-        suspend(c);
         let r = ((*c.uctx).ctx_Bool_FromBool)(c.uctx, v);
-        resume(c);
         wrap(c, r)
     }
 }
@@ -854,9 +836,7 @@ unsafe extern "C" fn ctx_Err_Occurred(ctx: *mut HPyContext) -> c_int {
     // and the inner function gets the same arguments in universal form.
     unsafe {
         let c = enter(ctx, 141);
-        suspend(c);
         let r = ((*c.uctx).ctx_Err_Occurred)(c.uctx);
-        resume(c);
         r
     }
 }
@@ -1168,9 +1148,7 @@ unsafe extern "C" fn ctx_Type(ctx: *mut HPyContext, obj: HPy) -> HPy {
     unsafe {
         let c = enter(ctx, 165);
         let u_obj = unwrap(c, obj, 0);
-        suspend(c);
         let r = ((*c.uctx).ctx_Type)(c.uctx, u_obj);
-        resume(c);
         wrap(c, r)
     }
 }
@@ -1183,9 +1161,7 @@ unsafe extern "C" fn ctx_TypeCheck(ctx: *mut HPyContext, obj: HPy, type_: HPy) -
         let u_obj = unwrap(c, obj, 0);
         let u_type_ = unwrap(c, type_, 1);
         require(c, type_, u_type_, 1, Expect::Type, c"HPy_TypeCheck arg 2 must be a type");
-        suspend(c);
         let r = ((*c.uctx).ctx_TypeCheck)(c.uctx, u_obj, u_type_);
-        resume(c);
         r
     }
 }
@@ -1197,9 +1173,7 @@ unsafe extern "C" fn ctx_Is(ctx: *mut HPyContext, obj: HPy, other: HPy) -> c_int
         let c = enter(ctx, 167);
         let u_obj = unwrap(c, obj, 0);
         let u_other = unwrap(c, other, 1);
-        suspend(c);
         let r = ((*c.uctx).ctx_Is)(c.uctx, u_obj, u_other);
-        resume(c);
         r
     }
 }
@@ -1211,9 +1185,7 @@ unsafe extern "C" fn ctx_AsStruct_Object(ctx: *mut HPyContext, h: HPy) -> *mut c
         let c = enter(ctx, 168);
         let u_h = unwrap(c, h, 0);
         require_shape(c, h, u_h, HPyType_BuiltinShape::Object, c"Object");
-        suspend(c);
         let r = ((*c.uctx).ctx_AsStruct_Object)(c.uctx, u_h);
-        resume(c);
         r
     }
 }
@@ -1225,9 +1197,7 @@ unsafe extern "C" fn ctx_AsStruct_Legacy(ctx: *mut HPyContext, h: HPy) -> *mut c
         let c = enter(ctx, 169);
         let u_h = unwrap(c, h, 0);
         require_shape(c, h, u_h, HPyType_BuiltinShape::Legacy, c"Legacy");
-        suspend(c);
         let r = ((*c.uctx).ctx_AsStruct_Legacy)(c.uctx, u_h);
-        resume(c);
         r
     }
 }
@@ -1344,9 +1314,7 @@ unsafe extern "C" fn ctx_Bytes_Check(ctx: *mut HPyContext, h: HPy) -> c_int {
     unsafe {
         let c = enter(ctx, 178);
         let u_h = unwrap(c, h, 0);
-        suspend(c);
         let r = ((*c.uctx).ctx_Bytes_Check)(c.uctx, u_h);
-        resume(c);
         r
     }
 }
@@ -1445,9 +1413,7 @@ unsafe extern "C" fn ctx_Unicode_Check(ctx: *mut HPyContext, h: HPy) -> c_int {
     unsafe {
         let c = enter(ctx, 186);
         let u_h = unwrap(c, h, 0);
-        suspend(c);
         let r = ((*c.uctx).ctx_Unicode_Check)(c.uctx, u_h);
-        resume(c);
         r
     }
 }
@@ -1596,9 +1562,7 @@ unsafe extern "C" fn ctx_List_Check(ctx: *mut HPyContext, h: HPy) -> c_int {
     unsafe {
         let c = enter(ctx, 198);
         let u_h = unwrap(c, h, 0);
-        suspend(c);
         let r = ((*c.uctx).ctx_List_Check)(c.uctx, u_h);
-        resume(c);
         r
     }
 }
@@ -1635,9 +1599,7 @@ unsafe extern "C" fn ctx_Dict_Check(ctx: *mut HPyContext, h: HPy) -> c_int {
     unsafe {
         let c = enter(ctx, 201);
         let u_h = unwrap(c, h, 0);
-        suspend(c);
         let r = ((*c.uctx).ctx_Dict_Check)(c.uctx, u_h);
-        resume(c);
         r
     }
 }
@@ -1660,9 +1622,7 @@ unsafe extern "C" fn ctx_Tuple_Check(ctx: *mut HPyContext, h: HPy) -> c_int {
     unsafe {
         let c = enter(ctx, 203);
         let u_h = unwrap(c, h, 0);
-        suspend(c);
         let r = ((*c.uctx).ctx_Tuple_Check)(c.uctx, u_h);
-        resume(c);
         r
     }
 }
@@ -1880,9 +1840,7 @@ unsafe extern "C" fn ctx_Field_Load(ctx: *mut HPyContext, source_object: HPy, so
     unsafe {
         let c = enter(ctx, 222);
         let u_source_object = unwrap(c, source_object, 0);
-        suspend(c);
         let r = ((*c.uctx).ctx_Field_Load)(c.uctx, u_source_object, source_field);
-        resume(c);
         wrap(c, r)
     }
 }
@@ -1929,9 +1887,7 @@ unsafe extern "C" fn ctx_Global_Load(ctx: *mut HPyContext, global: HPyGlobal) ->
     // and the inner function gets the same arguments in universal form.
     unsafe {
         let c = enter(ctx, 226);
-        suspend(c);
         let r = ((*c.uctx).ctx_Global_Load)(c.uctx, global);
-        resume(c);
         wrap(c, r)
     }
 }
@@ -1956,9 +1912,7 @@ unsafe extern "C" fn ctx_AsStruct_Type(ctx: *mut HPyContext, h: HPy) -> *mut c_v
         let c = enter(ctx, 228);
         let u_h = unwrap(c, h, 0);
         require_shape(c, h, u_h, HPyType_BuiltinShape::Type, c"Type");
-        suspend(c);
         let r = ((*c.uctx).ctx_AsStruct_Type)(c.uctx, u_h);
-        resume(c);
         r
     }
 }
@@ -1970,9 +1924,7 @@ unsafe extern "C" fn ctx_AsStruct_Long(ctx: *mut HPyContext, h: HPy) -> *mut c_v
         let c = enter(ctx, 229);
         let u_h = unwrap(c, h, 0);
         require_shape(c, h, u_h, HPyType_BuiltinShape::Long, c"Long");
-        suspend(c);
         let r = ((*c.uctx).ctx_AsStruct_Long)(c.uctx, u_h);
-        resume(c);
         r
     }
 }
@@ -1984,9 +1936,7 @@ unsafe extern "C" fn ctx_AsStruct_Float(ctx: *mut HPyContext, h: HPy) -> *mut c_
         let c = enter(ctx, 230);
         let u_h = unwrap(c, h, 0);
         require_shape(c, h, u_h, HPyType_BuiltinShape::Float, c"Float");
-        suspend(c);
         let r = ((*c.uctx).ctx_AsStruct_Float)(c.uctx, u_h);
-        resume(c);
         r
     }
 }
@@ -1998,9 +1948,7 @@ unsafe extern "C" fn ctx_AsStruct_Unicode(ctx: *mut HPyContext, h: HPy) -> *mut 
         let c = enter(ctx, 231);
         let u_h = unwrap(c, h, 0);
         require_shape(c, h, u_h, HPyType_BuiltinShape::Unicode, c"Unicode");
-        suspend(c);
         let r = ((*c.uctx).ctx_AsStruct_Unicode)(c.uctx, u_h);
-        resume(c);
         r
     }
 }
@@ -2012,9 +1960,7 @@ unsafe extern "C" fn ctx_AsStruct_Tuple(ctx: *mut HPyContext, h: HPy) -> *mut c_
         let c = enter(ctx, 232);
         let u_h = unwrap(c, h, 0);
         require_shape(c, h, u_h, HPyType_BuiltinShape::Tuple, c"Tuple");
-        suspend(c);
         let r = ((*c.uctx).ctx_AsStruct_Tuple)(c.uctx, u_h);
-        resume(c);
         r
     }
 }
@@ -2026,9 +1972,7 @@ unsafe extern "C" fn ctx_AsStruct_List(ctx: *mut HPyContext, h: HPy) -> *mut c_v
         let c = enter(ctx, 233);
         let u_h = unwrap(c, h, 0);
         require_shape(c, h, u_h, HPyType_BuiltinShape::List, c"List");
-        suspend(c);
         let r = ((*c.uctx).ctx_AsStruct_List)(c.uctx, u_h);
-        resume(c);
         r
     }
 }
