@@ -119,6 +119,27 @@ def test_registry_forgets_dead_types(dmod):
     assert reused > 0      # otherwise this test proves nothing
 
 
+def test_registry_cache_learns_new_types(dmod):
+    # The runtime caches "no HPy data" for types it was asked about (here a
+    # plain class, through HPyType_GetBuiltinShape). An HPy type created
+    # later at the same address must not inherit that answer.
+    reused = 0
+    for i in range(50):
+        C = type("C", (), {"__slots__": ("a",)})
+        assert dmod.shape_of(C) == -1
+        address = id(C)
+        del C
+        gc.collect()
+        D = dmod.make_type()
+        reused += id(D) == address
+        assert dmod.shape_of(D) == 0
+        assert D(7).x == 7
+        del D
+        gc.collect()
+    assert dmod.get_destroyed() == 50 * 7
+    assert reused > 0      # otherwise this test proves nothing
+
+
 def test_instances_in_class_dict(dmod):
     # HPy 0.9 semantics: an HPy tp_traverse does not visit the instance's
     # type, so a type -> instance -> type cycle is only freed once broken.
