@@ -24,7 +24,7 @@ use crate::manual::close_handle;
 use crate::report::{self, origin, Site};
 use crate::state::{self, DebugState};
 use crate::table::{Kind, Lookup, BORROWED, LIVE_HANDLE};
-use core::ffi::{c_char, c_int, c_void};
+use core::ffi::c_void;
 use hpy_runtime::handles::{hpy, py};
 use hpy_sys::*;
 use pyo3_ffi as ffi;
@@ -32,31 +32,17 @@ use pyo3_ffi as ffi;
 type Obj = *mut cpy_PyObject;
 type Ctx = *mut HPyContext;
 
-type f_unary = unsafe extern "C" fn(Ctx, HPy) -> HPy;
-type f_binary = unsafe extern "C" fn(Ctx, HPy, HPy) -> HPy;
-type f_ternary = unsafe extern "C" fn(Ctx, HPy, HPy, HPy) -> HPy;
-type f_varargs = unsafe extern "C" fn(Ctx, HPy, *const HPy, usize) -> HPy;
-type f_keywords = unsafe extern "C" fn(Ctx, HPy, *const HPy, usize, HPy) -> HPy;
-type f_initproc = unsafe extern "C" fn(Ctx, HPy, *const HPy, HPy_ssize_t, HPy) -> c_int;
-type f_newfunc = unsafe extern "C" fn(Ctx, HPy, *const HPy, HPy_ssize_t, HPy) -> HPy;
-type f_inquiry = unsafe extern "C" fn(Ctx, HPy) -> c_int;
-type f_lenfunc = unsafe extern "C" fn(Ctx, HPy) -> HPy_ssize_t;
-type f_hashfunc = unsafe extern "C" fn(Ctx, HPy) -> HPy_hash_t;
-type f_ssizearg = unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t) -> HPy;
-type f_ssizessizearg = unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t, HPy_ssize_t) -> HPy;
-type f_ssizeobjarg = unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t, HPy) -> c_int;
-type f_ssizessizeobjarg = unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t, HPy_ssize_t, HPy) -> c_int;
-type f_objobjarg = unsafe extern "C" fn(Ctx, HPy, HPy, HPy) -> c_int;
-type f_objobj = unsafe extern "C" fn(Ctx, HPy, HPy) -> c_int;
-type f_getattr = unsafe extern "C" fn(Ctx, HPy, *mut c_char) -> HPy;
-type f_setattr = unsafe extern "C" fn(Ctx, HPy, *mut c_char, HPy) -> c_int;
-type f_richcmp = unsafe extern "C" fn(Ctx, HPy, HPy, HPy_RichCmpOp) -> HPy;
-type f_getter = unsafe extern "C" fn(Ctx, HPy, *mut c_void) -> HPy;
-type f_setter = unsafe extern "C" fn(Ctx, HPy, HPy, *mut c_void) -> c_int;
-type f_free = unsafe extern "C" fn(Ctx, *mut c_void);
-type f_destructor = unsafe extern "C" fn(Ctx, HPy);
-type f_getbuffer = unsafe extern "C" fn(Ctx, HPy, *mut HPy_buffer, c_int) -> c_int;
-type f_releasebuffer = unsafe extern "C" fn(Ctx, HPy, *mut HPy_buffer);
+// The C types of the implementations (hpyfunc_signatures.h).
+use hpy_sys::hpyfunc::{
+    binaryfunc as f_binary, destructor as f_destructor, freefunc as f_free, getattrfunc as f_getattr,
+    getbufferproc as f_getbuffer, getter as f_getter, hashfunc as f_hashfunc, initproc as f_initproc,
+    inquiry as f_inquiry, keywords as f_keywords, lenfunc as f_lenfunc, newfunc as f_newfunc,
+    objobjargproc as f_objobjarg, objobjproc as f_objobj, releasebufferproc as f_releasebuffer,
+    richcmpfunc as f_richcmp, setattrfunc as f_setattr, setter as f_setter, ssizeargfunc as f_ssizearg,
+    ssizeobjargproc as f_ssizeobjarg, ssizessizeargfunc as f_ssizessizearg,
+    ssizessizeobjargproc as f_ssizessizeobjarg, ternaryfunc as f_ternary, unaryfunc as f_unary,
+    varargs as f_varargs,
+};
 
 /// The argument handles of one call: on the stack for up to 16.
 struct ArgHandles {

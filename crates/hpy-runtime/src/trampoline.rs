@@ -13,7 +13,7 @@
 use crate::call::ARGUMENTS_OFFSET;
 use crate::handles::{hpy, py};
 use crate::type_::{lifecycle, TraverseProc};
-use core::ffi::{c_char, c_int, c_void};
+use core::ffi::c_void;
 use hpy_sys::*;
 use pyo3_ffi as ffi;
 
@@ -21,32 +21,18 @@ type Ctx = *mut HPyContext;
 type Obj = *mut cpy_PyObject;
 type Func = unsafe extern "C" fn() -> *mut c_void;
 
-// The C types of the implementations (hpyfunc_signatures.h).
-type ObjFn1 = unsafe extern "C" fn(Ctx, HPy) -> HPy;
-type ObjFn2 = unsafe extern "C" fn(Ctx, HPy, HPy) -> HPy;
-type ObjFn3 = unsafe extern "C" fn(Ctx, HPy, HPy, HPy) -> HPy;
-type IntFn1 = unsafe extern "C" fn(Ctx, HPy) -> c_int;
-type IntFn2 = unsafe extern "C" fn(Ctx, HPy, HPy) -> c_int;
-type IntFn3 = unsafe extern "C" fn(Ctx, HPy, HPy, HPy) -> c_int;
-type VarArgsFn = unsafe extern "C" fn(Ctx, HPy, *const HPy, usize) -> HPy;
-type KeywordsFn = unsafe extern "C" fn(Ctx, HPy, *const HPy, usize, HPy) -> HPy;
-type InitFn = unsafe extern "C" fn(Ctx, HPy, *const HPy, HPy_ssize_t, HPy) -> c_int;
-type NewFn = unsafe extern "C" fn(Ctx, HPy, *const HPy, HPy_ssize_t, HPy) -> HPy;
-type LenFn = unsafe extern "C" fn(Ctx, HPy) -> HPy_ssize_t;
-type HashFn = unsafe extern "C" fn(Ctx, HPy) -> HPy_hash_t;
-type SsizeArgFn = unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t) -> HPy;
-type SsizeSsizeArgFn = unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t, HPy_ssize_t) -> HPy;
-type SsizeObjArgFn = unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t, HPy) -> c_int;
-type SsizeSsizeObjArgFn = unsafe extern "C" fn(Ctx, HPy, HPy_ssize_t, HPy_ssize_t, HPy) -> c_int;
-type GetAttrFn = unsafe extern "C" fn(Ctx, HPy, *mut c_char) -> HPy;
-type SetAttrFn = unsafe extern "C" fn(Ctx, HPy, *mut c_char, HPy) -> c_int;
-type RichCmpFn = unsafe extern "C" fn(Ctx, HPy, HPy, HPy_RichCmpOp) -> HPy;
-type GetterFn = unsafe extern "C" fn(Ctx, HPy, *mut c_void) -> HPy;
-type SetterFn = unsafe extern "C" fn(Ctx, HPy, HPy, *mut c_void) -> c_int;
-type VoidFn1 = unsafe extern "C" fn(Ctx, HPy);
-type FreeFn = unsafe extern "C" fn(Ctx, *mut c_void);
-type GetBufferFn = unsafe extern "C" fn(Ctx, HPy, *mut HPy_buffer, c_int) -> c_int;
-type ReleaseBufferFn = unsafe extern "C" fn(Ctx, HPy, *mut HPy_buffer);
+// The C types of the implementations (hpyfunc_signatures.h), by the shape
+// of their parameters: several signatures share one.
+use hpy_sys::hpyfunc::{
+    binaryfunc as ObjFn2, destructor as VoidFn1, freefunc as FreeFn, getattrfunc as GetAttrFn,
+    getbufferproc as GetBufferFn, getter as GetterFn, hashfunc as HashFn, initproc as InitFn,
+    inquiry as IntFn1, keywords as KeywordsFn, lenfunc as LenFn, newfunc as NewFn,
+    objobjargproc as IntFn3, objobjproc as IntFn2, releasebufferproc as ReleaseBufferFn,
+    richcmpfunc as RichCmpFn, setattrfunc as SetAttrFn, setter as SetterFn, ssizeargfunc as SsizeArgFn,
+    ssizeobjargproc as SsizeObjArgFn, ssizessizeargfunc as SsizeSsizeArgFn,
+    ssizessizeobjargproc as SsizeSsizeObjArgFn, ternaryfunc as ObjFn3, unaryfunc as ObjFn1,
+    varargs as VarArgsFn,
+};
 
 fn h(o: Obj) -> HPy {
     hpy(o.cast())

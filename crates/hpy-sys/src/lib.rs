@@ -14,6 +14,8 @@
 mod types;
 pub use types::*;
 
+pub mod hpyfunc;
+
 pub mod generated;
 pub use generated::context::*;
 
