@@ -5,7 +5,7 @@
 use crate::generated::wrappers::slot;
 use crate::report::{self, Site};
 use crate::state::{self, DebugState};
-use crate::table::{Lookup, BORROWED, LIVE_HANDLE};
+use crate::table::{Lookup, LIVE_HANDLE};
 use crate::wrap::{context_of, enter, resume, suspend, unwrap, valid_flag, wrap};
 use hpy_sys::{HPy, HPyContext, HPyType_Spec, HPyType_SpecParam};
 
@@ -81,16 +81,15 @@ pub(crate) unsafe extern "C" fn ctx_Close(ctx: *mut HPyContext, h: HPy) {
         // so that everything else can start over in `close_general`, and
         // with nothing but tail calls.
         let st = &mut *c.st;
-        if let Some((index, e)) = st.table.open_entry(h._i) {
-            if let Some((uh, flags)) = st.table.try_close_simple(index, e, c.slot, st.closed_max) {
-                if flags & BORROWED == 0 {
-                    // May run `__del__`, which may call back into HPy.
-                    suspend(c);
-                    // `uctx` read here rather than kept from `enter`, which
-                    // would hold a register over everything above.
-                    return close_inner(valid_flag(c), (*c.st).uctx, HPy { _i: uh });
-                }
-                return;
+        // An open handle that owns its object and has no extras, in one
+        // comparison (borrowed handles go the general way).
+        if let Some((_, e)) = st.table.open_entry_with(h._i, 0) {
+            if let Some(uh) = st.table.try_close_no_extras(e, c.slot, st.closed_max) {
+                // May run `__del__`, which may call back into HPy.
+                suspend(c);
+                // `uctx` read here rather than kept from `enter`, which
+                // would hold a register over everything above.
+                return close_inner(valid_flag(c), (*c.st).uctx, HPy { _i: uh });
             }
         }
         close_general(context_of(c), h)

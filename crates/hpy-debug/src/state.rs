@@ -9,7 +9,7 @@
 
 use crate::rawdata::RawMemory;
 use crate::stacktrace;
-use crate::table::{Kind, Table, BORROWED, EXTRAS};
+use crate::table::{Entry, Kind, Table, BORROWED, EXTRAS, TAG_MASK};
 use hpy_sys::{HPy, HPyContext};
 use pyo3_ffi as ffi;
 
@@ -329,37 +329,70 @@ fn free_oldest_closed(s: &mut DebugState, builders: bool) {
 
 /// A new debug handle for universal handle `uh` (which must not be null).
 ///
+/// # Safety
+/// GIL held; `st` is the debug state.
+#[inline(always)]
+pub(crate) unsafe fn open(st: *mut DebugState, uh: isize, created_by: u16, flags: u8) -> isize {
+    // SAFETY: forwarded.
+    unsafe { open_with(st, uh, created_by, flags).h }
+}
+
+/// What [`open_with`] opened.
+#[derive(Clone, Copy)]
+pub(crate) struct Opened {
+    /// The handle.
+    pub h: isize,
+    /// The entry's header then (`Table::header`).
+    pub header: u64,
+}
+
+/// [`open`], also returning the entry and its header.
+///
 /// The common case is inline: no stack traces to record, and the entry
 /// comes from the front of a full closed queue (without raw data or a
 /// trace to release) or from the free list. Everything else is
 /// [`open_slow`], which does the same in general.
 ///
 /// # Safety
-/// GIL held; `st` is the debug state.
+/// As for [`open`].
 #[inline(always)]
-pub(crate) unsafe fn open(st: *mut DebugState, uh: isize, created_by: u16, flags: u8) -> isize {
+pub(crate) unsafe fn open_with(st: *mut DebugState, uh: isize, created_by: u16, flags: u8) -> Opened {
     // SAFETY: GIL held; no foreign code runs here.
     unsafe {
         let s = &mut *st;
         if s.trace_limit != 0 {
-            return open_slow(st, uh, created_by, flags);
+            return opened_slow(st, uh, created_by, flags);
         }
         let len = s.table.closed.len();
-        let i = if len >= s.closed_max && len != 0 {
+        let e = if len >= s.closed_max && len != 0 {
             // What `take` does: the oldest closed entry, when the queue is full.
-            let i = s.table.closed.front();
-            if (*s.table.entry(i)).flags & EXTRAS != 0 {
-                return open_slow(st, uh, created_by, flags);
+            let e = s.table.base.byte_add(s.table.closed.front_offset() as usize);
+            if (*e).flags & EXTRAS != 0 {
+                return opened_slow(st, uh, created_by, flags);
             }
             s.table.closed.drop_front();
-            i
+            e
         } else {
-            match s.table.pop_free() {
-                Some(i) => i,
-                None => return open_slow(st, uh, created_by, flags),
+            match s.table.pop_free_entry() {
+                Some(e) => e,
+                None => return opened_slow(st, uh, created_by, flags),
             }
         };
-        s.table.init_open(i, uh, created_by, flags)
+        let (h, header) = s.table.init_open_at(e, uh, created_by, flags);
+        Opened { h, header }
+    }
+}
+
+/// [`open_slow`] for [`open_with`].
+///
+/// # Safety
+/// As for [`open`].
+#[inline(always)]
+unsafe fn opened_slow(st: *mut DebugState, uh: isize, created_by: u16, flags: u8) -> Opened {
+    // SAFETY: forwarded; the handle is one of the table.
+    unsafe {
+        let h = open_slow(st, uh, created_by, flags);
+        Opened { h, header: Table::header((h as usize & !TAG_MASK) as *const Entry) }
     }
 }
 
@@ -407,10 +440,37 @@ pub(crate) unsafe fn close(st: *mut DebugState, index: u32, closed_by: u16) -> (
     unsafe {
         let s = &mut *st;
         let e = s.table.entry(index);
-        match s.table.try_close_simple(index, e, closed_by, s.closed_max) {
+        match s.table.try_close_simple(e, closed_by, s.closed_max) {
             Some((uh, flags)) => (HPy { _i: uh }, flags & BORROWED == 0),
             None => close_general(st, index, closed_by),
         }
+    }
+}
+
+/// [`close`] of entry `e`, an open handle known to have no extras (its
+/// flags were compared): returns its universal handle.
+///
+/// # Safety
+/// GIL held; `e` is an entry of the table, an open handle without extras.
+#[inline(always)]
+pub(crate) unsafe fn close_no_extras(st: *mut DebugState, e: *mut Entry, closed_by: u16) -> HPy {
+    // SAFETY: forwarded.
+    unsafe {
+        let s = &mut *st;
+        match s.table.try_close_no_extras(e, closed_by, s.closed_max) {
+            Some(uh) => HPy { _i: uh },
+            None => close_general_at(st, e, closed_by),
+        }
+    }
+}
+
+/// [`close_general`] of entry `e`.
+#[inline(never)]
+unsafe fn close_general_at(st: *mut DebugState, e: *mut Entry, closed_by: u16) -> HPy {
+    // SAFETY: forwarded; `e` is an entry of the table.
+    unsafe {
+        let index = ((e as usize - (*st).table.base as usize) / core::mem::size_of::<Entry>()) as u32;
+        close_general(st, index, closed_by).0
     }
 }
 

@@ -14,9 +14,13 @@
 //!
 //! Which handles are open is known from the entries themselves (a scan,
 //! ordered by creation number, answers `get_open_handles`); closed handles
-//! wait in a FIFO of entry indices, bounded by the debug state's queue
-//! size. So opening or closing a handle touches one entry and that FIFO,
-//! never neighbouring entries.
+//! wait in a FIFO of entries, bounded by the debug state's queue size; free
+//! entries are linked through their `seq`. Both hold entries' offsets in
+//! the table, so the fast paths go from one to the entry with one addition.
+//! So opening or closing a handle touches one entry and that FIFO, never
+//! neighbouring entries. Closing an argument handle at the end of a call
+//! compares the entry's whole header with the one written when it was
+//! opened ([`Table::header`]): one comparison for "still open, as opened".
 
 use crate::stacktrace::Trace;
 use pyo3_ffi as ffi;
@@ -40,7 +44,8 @@ pub(crate) const BORROWED: u8 = 1;
 /// Entry flag: the entry's `Extra` holds something to release before
 /// reuse, so that the common case costs one test.
 pub(crate) const EXTRAS: u8 = 2;
-const NO_FREE: u32 = u32::MAX;
+/// `Table::free` when the free list is empty.
+const NO_FREE: usize = usize::MAX;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 #[repr(u8)]
@@ -59,7 +64,7 @@ pub(crate) struct Entry {
     /// The universal handle (or universal builder) this entry stands for.
     pub uh: isize,
     /// Creation number: orders the open handles and tells their generation.
-    /// Free entries keep the index of the next free entry here.
+    /// Free entries keep the offset of the next free entry here.
     pub seq: u64,
     /// The type of the object when the handle was closed (no reference),
     /// so reports can name it later if it is still alive.
@@ -103,7 +108,9 @@ const _: () = assert!(core::mem::offset_of!(Entry, closed_by) == HEADER_OFFSET +
 /// A FIFO of entry indices in a ring buffer whose size is a power of two
 /// (it only grows, when full). `head` and `tail` count pops and pushes
 /// (wrapping), so the length is their difference and a slot is a count
-/// masked.
+/// masked. The buffer holds each entry's offset in the table (its index
+/// times [`ENTRY_BYTES`], below 2^29), which the fast paths of the table
+/// use as is.
 pub(crate) struct Fifo {
     buf: Vec<u32>,
     /// `buf.len() - 1`.
@@ -135,13 +142,20 @@ impl Fifo {
         }
         // SAFETY: `mask` is the buffer's size minus one, a power of two
         // minus one, so the masked count is in bounds.
-        unsafe { *self.buf.as_mut_ptr().add(self.tail & self.mask) = index };
+        unsafe { *self.buf.as_mut_ptr().add(self.tail & self.mask) = index * ENTRY_BYTES as u32 };
         self.tail = self.tail.wrapping_add(1);
     }
 
     /// The oldest index, which must exist (`len() > 0`).
     #[inline(always)]
     pub fn front(&self) -> u32 {
+        self.front_offset() / ENTRY_BYTES as u32
+    }
+
+    /// The oldest entry's offset in the table, which must exist
+    /// (`len() > 0`).
+    #[inline(always)]
+    pub fn front_offset(&self) -> u32 {
         debug_assert!(self.len() > 0);
         // SAFETY: as in `push_back`.
         unsafe { *self.buf.as_ptr().add(self.head & self.mask) }
@@ -167,7 +181,7 @@ impl Fifo {
     #[cold]
     #[inline(never)]
     fn grow(&mut self) {
-        let old: Vec<u32> = self.iter().collect();
+        let old: Vec<u32> = (0..self.len()).map(|k| self.buf[self.head.wrapping_add(k) & self.mask]).collect();
         self.buf = vec![0; self.buf.len() * 2];
         self.buf[..old.len()].copy_from_slice(&old);
         self.mask = self.buf.len() - 1;
@@ -177,7 +191,7 @@ impl Fifo {
 
     /// Oldest first.
     pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
-        (0..self.len()).map(move |k| self.buf[self.head.wrapping_add(k) & self.mask])
+        (0..self.len()).map(move |k| self.buf[self.head.wrapping_add(k) & self.mask] / ENTRY_BYTES as u32)
     }
 }
 
@@ -214,7 +228,9 @@ pub(crate) struct Table {
     pub limit: usize,
     /// Entries ever handed out: all live entries are below this index.
     used: usize,
-    free: u32,
+    /// The offset in the table of the first free entry (`NO_FREE` if none);
+    /// free entries keep the next one's offset in `seq`.
+    free: usize,
     pub next_seq: u64,
     /// Closed handles, oldest first.
     pub closed: Fifo,
@@ -341,6 +357,17 @@ impl Table {
         open.then_some(((off / ENTRY_BYTES) as u32, e))
     }
 
+    /// The entry of `h` if `h` is an open handle of this table whose flags
+    /// are exactly `flags`: [`Table::open_entry`] and one more comparison,
+    /// so that the common case of a close (owned, or borrowed as expected,
+    /// and without extras) needs no other test of the flags.
+    #[inline(always)]
+    pub fn open_entry_with(&self, h: isize, flags: u8) -> Option<(u32, *mut Entry)> {
+        let (index, e) = self.open_entry(h)?;
+        // SAFETY: `e` is an entry of the usable region.
+        (unsafe { (*e).flags } == flags).then_some((index, e))
+    }
+
     /// The entry with address `id` (a `DebugHandle.id`).
     pub fn index_of_id(&self, id: usize) -> Option<u32> {
         let off = id.wrapping_sub(self.base as usize);
@@ -350,10 +377,8 @@ impl Table {
     /// A free entry, or `None` when the table is full.
     #[inline(always)]
     pub fn alloc(&mut self) -> Option<u32> {
-        if self.free != NO_FREE {
-            let i = self.free;
-            self.free = self.at(i).seq as u32;
-            return Some(i);
+        if let Some(e) = self.pop_free_entry() {
+            return Some(((e as usize - self.base as usize) / ENTRY_BYTES) as u32);
         }
         if self.used * ENTRY_BYTES >= self.limit && !self.grow() {
             return None;
@@ -365,13 +390,14 @@ impl Table {
     /// The first free entry taken off the free list, if there is one
     /// (`alloc` without growing).
     #[inline(always)]
-    pub fn pop_free(&mut self) -> Option<u32> {
+    pub fn pop_free_entry(&mut self) -> Option<*mut Entry> {
         if self.free == NO_FREE {
             return None;
         }
-        let i = self.free;
-        self.free = self.at(i).seq as u32;
-        Some(i)
+        let e = self.base.cast::<u8>().wrapping_add(self.free).cast::<Entry>();
+        // SAFETY: the free list holds offsets of entries of this table.
+        self.free = unsafe { (*e).seq } as usize;
+        Some(e)
     }
 
     /// Give an entry back; its resources must have been released.
@@ -382,8 +408,8 @@ impl Table {
         e.kind = Kind::Free;
         e.live = 0;
         e.uh = 0;
-        e.seq = u64::from(next);
-        self.free = index;
+        e.seq = next as u64;
+        self.free = index as usize * ENTRY_BYTES;
     }
 
     /// Set up entry `index` for a new handle or builder.
@@ -411,13 +437,59 @@ impl Table {
 
     /// `init(index, uh, Kind::Open, created_by, flags)`, returning the new
     /// handle, with the entry's last eight bytes written at once.
-    #[inline(always)]
+    #[cfg(test)]
     pub fn init_open(&mut self, index: u32, uh: isize, created_by: u16, flags: u8) -> isize {
-        let seq = self.next_seq;
-        self.next_seq = seq + 1;
+        self.init_open_header(index, uh, created_by, flags).0
+    }
+
+    /// [`Table::init_open`], also returning the header written (see
+    /// [`Table::header`]).
+    #[cfg(test)]
+    pub fn init_open_header(&mut self, index: u32, uh: isize, created_by: u16, flags: u8) -> (isize, u64) {
         // SAFETY: `index` is an entry of this table; no reference to it is
         // alive.
-        unsafe { init_open_at(self.entry(index), seq, uh, created_by, flags) }
+        unsafe { self.init_open_at(self.entry(index), uh, created_by, flags) }
+    }
+
+    /// [`Table::init_open_header`] of entry `e`.
+    ///
+    /// # Safety
+    /// `e` is an entry of this table, free or leaving the closed queue; no
+    /// reference to it is alive.
+    #[inline(always)]
+    pub unsafe fn init_open_at(&mut self, e: *mut Entry, uh: isize, created_by: u16, flags: u8) -> (isize, u64) {
+        let seq = self.next_seq;
+        self.next_seq = seq + 1;
+        // SAFETY: forwarded.
+        unsafe { init_open_at(e, seq, uh, created_by, flags) }
+    }
+
+    /// The header of entry `e`: its last eight bytes (tag, `live`, `kind`,
+    /// `flags`, `created_by`, `closed_by`) as one word, which changes
+    /// whenever any of them does. Comparing it with the header written when
+    /// a handle was opened tells, in one comparison, that the handle is
+    /// still open exactly as it was opened (and so has no extras).
+    ///
+    /// # Safety
+    /// `e` is an entry of a table.
+    #[inline(always)]
+    pub unsafe fn header(e: *const Entry) -> u64 {
+        // SAFETY: the header fields are the entry's last eight bytes, at
+        // offset 24 of a 32-aligned entry (asserted above).
+        #[cfg(target_endian = "little")]
+        unsafe {
+            e.cast::<u8>().add(HEADER_OFFSET).cast::<u64>().read()
+        }
+        // SAFETY: as above, field by field, in `open_header`'s order.
+        #[cfg(not(target_endian = "little"))]
+        unsafe {
+            u64::from((*e).serial)
+                | u64::from((*e).live) << 8
+                | u64::from((*e).kind as u8) << 16
+                | u64::from((*e).flags) << 24
+                | u64::from((*e).created_by) << 32
+                | u64::from((*e).closed_by) << 48
+        }
     }
 
     /// Close the open handle in entry `index` (`e`) in the common case:
@@ -434,31 +506,51 @@ impl Table {
     /// `e` itself: that case goes to the general path).
     ///
     /// # Safety
-    /// GIL held; `e` is entry `index`, an open handle.
+    /// GIL held; `e` is an entry of this table, an open handle.
     #[inline(always)]
-    pub unsafe fn try_close_simple(&mut self, index: u32, e: *mut Entry, closed_by: u16, max: usize) -> Option<(isize, u8)> {
-        // SAFETY: `e` is an entry; an open entry holds a live object.
+    pub unsafe fn try_close_simple(&mut self, e: *mut Entry, closed_by: u16, max: usize) -> Option<(isize, u8)> {
+        // SAFETY: `e` is an entry; forwarded.
         unsafe {
-            if (*e).flags & EXTRAS != 0 || !self.try_enqueue_closed(index, max) {
+            if (*e).flags & EXTRAS != 0 {
                 return None;
             }
-            let (flags, uh) = ((*e).flags, (*e).uh);
+            let flags = (*e).flags;
+            self.try_close_no_extras(e, closed_by, max).map(|uh| (uh, flags))
+        }
+    }
+
+    /// [`Table::try_close_simple`] of an entry known to have no extras
+    /// (its flags were compared): returns its universal handle.
+    ///
+    /// # Safety
+    /// GIL held; `e` is an entry of this table, an open handle without
+    /// extras.
+    #[inline(always)]
+    pub unsafe fn try_close_no_extras(&mut self, e: *mut Entry, closed_by: u16, max: usize) -> Option<isize> {
+        // SAFETY: `e` is an entry; an open entry holds a live object.
+        unsafe {
+            let offset = (e as usize - self.base as usize) as u32;
+            if !self.try_enqueue_closed(offset, max) {
+                return None;
+            }
+            let uh = (*e).uh;
             (*e).kind = Kind::Closed;
             (*e).live = 0;
             (*e).closed_by = closed_by;
             // Remembered (without a reference: holding one would show in
             // refcounts) so that reports can name it if it is still alive.
             (*e).closed_type = ffi::Py_TYPE(hpy_runtime::handles::py(hpy_sys::HPy { _i: uh }));
-            Some((uh, flags))
+            Some(uh)
         }
     }
 
-    /// Put entry `index` at the end of the closed queue if that is simple:
+    /// Put the entry at `offset` at the end of the closed queue if that is
+    /// simple:
     /// the queue has room and, if it then holds more than `max`, its
-    /// oldest entry (freed) has no extras and is not `index` itself.
+    /// oldest entry (freed) has no extras and is not this one.
     /// Returns false, having changed nothing, otherwise.
     #[inline(always)]
-    fn try_enqueue_closed(&mut self, index: u32, max: usize) -> bool {
+    fn try_enqueue_closed(&mut self, offset: u32, max: usize) -> bool {
         let q = &mut self.closed;
         let (head, tail, mask) = (q.head, q.tail, q.mask);
         let n = tail.wrapping_sub(head);
@@ -468,12 +560,12 @@ impl Table {
         let buf = q.buf.as_mut_ptr();
         if n < max {
             // SAFETY: `mask` is the buffer's size minus one.
-            unsafe { *buf.add(tail & mask) = index };
+            unsafe { *buf.add(tail & mask) = offset };
             q.tail = tail.wrapping_add(1);
             return true;
         }
         if n == 0 {
-            // `index` itself would leave the queue at once.
+            // This entry itself would leave the queue at once.
             return false;
         }
         // Common when several handles are open at once: the next open
@@ -481,21 +573,21 @@ impl Table {
         // free list.
         // SAFETY: as above; the queue is not empty.
         let oldest = unsafe { *buf.add(head & mask) };
-        let o = self.base.wrapping_add(oldest as usize);
+        let o = self.base.cast::<u8>().wrapping_add(oldest as usize).cast::<Entry>();
         // SAFETY: `oldest` is an entry of the table.
         unsafe {
             if (*o).flags & EXTRAS != 0 {
                 return false;
             }
-            *buf.add(tail & mask) = index;
+            *buf.add(tail & mask) = offset;
             q.tail = tail.wrapping_add(1);
             q.head = head.wrapping_add(1);
             (*o).kind = Kind::Free;
             (*o).live = 0;
             (*o).uh = 0;
-            (*o).seq = u64::from(self.free);
+            (*o).seq = self.free as u64;
         }
-        self.free = oldest;
+        self.free = oldest as usize;
         true
     }
 
@@ -557,14 +649,15 @@ unsafe fn set_header(e: *mut Entry, word: u64) {
 /// `e` is an entry of a table, free or leaving the closed queue; no
 /// reference to it is alive.
 #[inline(always)]
-unsafe fn init_open_at(e: *mut Entry, seq: u64, uh: isize, created_by: u16, flags: u8) -> isize {
+unsafe fn init_open_at(e: *mut Entry, seq: u64, uh: isize, created_by: u16, flags: u8) -> (isize, u64) {
     // SAFETY: guaranteed by the caller.
     unsafe {
         let tag = ((*e).serial + 1) & TAG_MASK as u8;
         (*e).uh = uh;
         (*e).seq = seq;
-        set_header(e, open_header(tag, created_by, flags));
-        e as isize + tag as isize
+        let header = open_header(tag, created_by, flags);
+        set_header(e, header);
+        (e as isize + tag as isize, header)
     }
 }
 
@@ -634,15 +727,46 @@ mod tests {
         for round in 0..70u16 {
             let (i, j) = (a.alloc().unwrap(), b.alloc().unwrap());
             let flags = (round % 2) as u8;
-            let h = a.init_open(i, 0x1000 + round as isize, 0x8003 + round, flags);
+            let (h, header) = a.init_open_header(i, 0x1000 + round as isize, 0x8003 + round, flags);
             b.init(j, 0x1000 + round as isize, Kind::Open, 0x8003 + round, flags);
             assert_eq!(h - a.base as isize, b.handle(j) - b.base as isize);
             assert_eq!(snapshot(&a, i), snapshot(&b, j));
+            // SAFETY: `i` and `j` are entries.
+            unsafe {
+                assert_eq!(Table::header(a.entry(i)), header);
+                assert_eq!(Table::header(b.entry(j)), header);
+                // Any change to the header shows.
+                (*b.entry(j)).closed_by = 1;
+                assert_ne!(Table::header(b.entry(j)), header);
+            }
             assert!(matches!(a.open_entry(h), Some((k, _)) if k == i));
             assert!(matches!(a.live_entry(h), Some((k, _)) if k == i));
             // Reuse the same entry next round: the tag changes.
             a.free(i);
             b.free(j);
+        }
+    }
+
+    #[test]
+    fn open_entry_with_compares_the_flags_too() {
+        let mut t = Table::new().unwrap();
+        for round in 0..40 {
+            let (o, b, x, c) = (t.alloc().unwrap(), t.alloc().unwrap(), t.alloc().unwrap(), t.alloc().unwrap());
+            let ho = t.init_open(o, 1, 7, 0);
+            let hb = t.init_open(b, 1, 7, BORROWED);
+            let hx = t.init_open(x, 1, 7, EXTRAS);
+            t.init(c, 2, Kind::Constant, 0, 0);
+            let hc = t.handle(c);
+            assert!(matches!(t.open_entry_with(ho, 0), Some((k, _)) if k == o), "round {round}");
+            assert!(matches!(t.open_entry_with(hb, BORROWED), Some((k, _)) if k == b));
+            assert!(t.open_entry_with(ho, BORROWED).is_none() && t.open_entry_with(hb, 0).is_none());
+            assert!(t.open_entry_with(hx, 0).is_none() && t.open_entry_with(hc, 0).is_none());
+            for bad in [0, 12345, ho + 1, ho - 32, hc + 1] {
+                assert!(t.open_entry_with(bad, 0).is_none());
+            }
+            for i in [o, b, x, c] {
+                t.free(i);
+            }
         }
     }
 
@@ -685,7 +809,7 @@ mod tests {
                 a.init_open(i, uh, 7, (k % 2) as u8);
                 b.init(j, uh, Kind::Open, 7, (k % 2) as u8);
                 // SAFETY: entry `i` is open and holds a stand-in object.
-                let r = unsafe { a.try_close_simple(i, a.entry(i), 9, max) };
+                let r = unsafe { a.try_close_simple(a.entry(i), 9, max) };
                 assert_eq!(r, Some((uh, (k % 2) as u8)));
                 // What `state::close_general` does.
                 // SAFETY: `j` is an entry of `b`.
@@ -725,21 +849,21 @@ mod tests {
         let before = snapshot(&t, i);
         // The oldest has extras to release: the general path's work.
         // SAFETY: entry `i` is open and holds a stand-in object.
-        assert_eq!(unsafe { t.try_close_simple(i, t.entry(i), 1, 1) }, None);
+        assert_eq!(unsafe { t.try_close_simple(t.entry(i), 1, 1) }, None);
         assert!(t.closed.iter().eq([old]));
         assert_eq!(snapshot(&t, i), before);
         // So does a handle with extras itself.
         let j = t.alloc().unwrap();
         t.init(j, uh, Kind::Open, 0, EXTRAS);
         // SAFETY: entry `j` is open and holds a stand-in object.
-        assert_eq!(unsafe { t.try_close_simple(j, t.entry(j), 1, 5) }, None);
+        assert_eq!(unsafe { t.try_close_simple(t.entry(j), 1, 5) }, None);
         // With `max` = 0, an empty queue would free the entry at once.
         let mut t = Table::new().unwrap();
         let k = t.alloc().unwrap();
         t.init_open(k, uh, 0, 0);
         let before = snapshot(&t, k);
         // SAFETY: entry `k` is open and holds a stand-in object.
-        assert_eq!(unsafe { t.try_close_simple(k, t.entry(k), 1, 0) }, None);
+        assert_eq!(unsafe { t.try_close_simple(t.entry(k), 1, 0) }, None);
         assert_eq!((t.closed.len(), snapshot(&t, k)), (0, before));
         // A full buffer must grow first.
         let mut t = Table::new().unwrap();
@@ -750,7 +874,7 @@ mod tests {
         let k = t.alloc().unwrap();
         t.init_open(k, uh, 0, 0);
         // SAFETY: entry `k` is open and holds a stand-in object.
-        assert_eq!(unsafe { t.try_close_simple(k, t.entry(k), 1, 5000) }, None);
+        assert_eq!(unsafe { t.try_close_simple(t.entry(k), 1, 5000) }, None);
         assert_eq!(t.closed.len(), 1024);
     }
 }

@@ -23,7 +23,7 @@
 use crate::manual::close_handle;
 use crate::report::{self, origin, Site};
 use crate::state::{self, DebugState};
-use crate::table::{Kind, Lookup, BORROWED, LIVE_HANDLE};
+use crate::table::{Entry, Kind, Lookup, Table, BORROWED, LIVE_HANDLE, TAG_MASK};
 use core::ffi::c_void;
 use hpy_runtime::handles::{hpy, py};
 use hpy_sys::*;
@@ -83,6 +83,54 @@ unsafe fn open_arg(st: *mut DebugState, sig: HPyFunc_Signature, o: Obj) -> HPy {
     HPy { _i: unsafe { state::open(st, hpy(o.cast())._i, by, BORROWED) } }
 }
 
+/// An argument handle of a hot path, with what it takes to close it
+/// quickly.
+#[derive(Clone, Copy)]
+struct ArgH {
+    h: HPy,
+    /// Its entry's header when it was opened; 0 for NULL.
+    header: u64,
+}
+
+/// [`open_arg`], remembering the entry and its header.
+///
+/// # Safety
+/// As for [`open_arg`].
+#[inline(always)]
+unsafe fn open_arg_h(st: *mut DebugState, sig: HPyFunc_Signature, o: Obj) -> ArgH {
+    if o.is_null() {
+        return ArgH { h: HPy::NULL, header: 0 };
+    }
+    let by = origin::ARGUMENT | (sig.0 as u16 & 0xff);
+    // SAFETY: forwarded; `o` is not null.
+    let r = unsafe { state::open_with(st, hpy(o.cast())._i, by, BORROWED) };
+    ArgH { h: HPy { _i: r.h }, header: r.header }
+}
+
+/// [`close_arg`] of a handle [`open_arg_h`] opened: if its entry's header
+/// is still the one written then, the handle is open, borrowed and has no
+/// extras, which one comparison tells (the handle is an address in the
+/// table, so no bounds check either).
+///
+/// # Safety
+/// GIL held; `a` comes from `open_arg_h` for this call.
+#[inline(always)]
+unsafe fn close_arg_h(st: *mut DebugState, sig: HPyFunc_Signature, func: *const c_void, a: ArgH, what: Arg) {
+    // SAFETY: GIL held; a non-null `a.h` is a handle of the table, whose
+    // entries stay mapped, so its entry (the handle without its tag) can be
+    // read.
+    unsafe {
+        if a.h._i != 0 {
+            let e = (a.h._i as usize & !TAG_MASK) as *mut Entry;
+            if Table::header(e) == a.header {
+                state::close_no_extras(st, e, origin::FUNCTION_RETURNED);
+                return;
+            }
+        }
+        close_arg_slow(st, sig, func, a.h, what)
+    }
+}
+
 /// The function returned: close argument handle `h`, which it must not
 /// have closed itself.
 ///
@@ -91,6 +139,23 @@ unsafe fn open_arg(st: *mut DebugState, sig: HPyFunc_Signature, o: Obj) -> HPy {
 #[inline(always)]
 unsafe fn close_arg(st: *mut DebugState, sig: HPyFunc_Signature, func: *const c_void, h: HPy, what: Arg) {
     // SAFETY: GIL held; entries are read inside the table only.
+    unsafe {
+        // The common case in one comparison: still open, borrowed as
+        // `open_arg` made it, no extras.
+        if let Some((_, e)) = (*st).table.open_entry_with(h._i, BORROWED) {
+            state::close_no_extras(st, e, origin::FUNCTION_RETURNED);
+            return;
+        }
+        close_arg_slow(st, sig, func, h, what)
+    }
+}
+
+/// [`close_arg`] of anything else: an open handle with extras, or one the
+/// function closed (reported).
+#[cold]
+#[inline(never)]
+unsafe fn close_arg_slow(st: *mut DebugState, sig: HPyFunc_Signature, func: *const c_void, h: HPy, what: Arg) {
+    // SAFETY: as in `close_arg`.
     unsafe {
         if let Some((index, _)) = (*st).table.open_entry(h._i) {
             state::close(st, index, origin::FUNCTION_RETURNED);
@@ -128,6 +193,21 @@ unsafe fn arg_not_open(st: *mut DebugState, sig: HPyFunc_Signature, func: *const
 #[inline(always)]
 unsafe fn take_result(st: *mut DebugState, sig: HPyFunc_Signature, func: *const c_void, h: HPy) -> Obj {
     // SAFETY: GIL held; entries are read inside the table only.
+    unsafe {
+        // The common case in one comparison: open, owned, no extras.
+        if let Some((_, e)) = (*st).table.open_entry_with(h._i, 0) {
+            return py(state::close_no_extras(st, e, origin::FUNCTION_RETURNED)).cast();
+        }
+        take_result_slow(st, sig, func, h)
+    }
+}
+
+/// [`take_result`] of anything else: an owned handle with extras, or
+/// what is not an open handle the function owned (reported).
+#[cold]
+#[inline(never)]
+unsafe fn take_result_slow(st: *mut DebugState, sig: HPyFunc_Signature, func: *const c_void, h: HPy) -> Obj {
+    // SAFETY: as in `take_result`.
     unsafe {
         if let Some((index, e)) = (*st).table.open_entry(h._i) {
             if (*e).flags & BORROWED == 0 {
@@ -195,6 +275,20 @@ impl Frame {
     unsafe fn arg(&self, o: Obj) -> HPy {
         // SAFETY: GIL held (CPython is calling us); `o` is a live object.
         unsafe { open_arg(self.st, self.sig, o) }
+    }
+
+    /// [`Frame::arg`], remembering what [`Frame::done_h`] needs.
+    #[inline(always)]
+    unsafe fn arg_h(&self, o: Obj) -> ArgH {
+        // SAFETY: GIL held (CPython is calling us); `o` is a live object.
+        unsafe { open_arg_h(self.st, self.sig, o) }
+    }
+
+    /// [`Frame::done`] of a handle from [`Frame::arg_h`].
+    #[inline(always)]
+    unsafe fn done_h(&self, a: ArgH, what: Arg) {
+        // SAFETY: forwarded.
+        unsafe { close_arg_h(self.st, self.sig, self.func, a, what) }
     }
 
     /// Debug handles for the `n` objects `obj(0..n)`.
@@ -280,12 +374,12 @@ unsafe extern "C" fn call_noargs(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFun
     unsafe {
         let st = state::global();
         let a = args.cast::<_HPyFunc_args_NOARGS>();
-        let s = open_arg(st, SIG, (*a).self_);
+        let s = open_arg_h(st, SIG, (*a).self_);
         let sw = state::switch_in(st, ctx);
-        let r = func!(f, f_unary)(sw.ctx, s);
+        let r = func!(f, f_unary)(sw.ctx, s.h);
         state::switch_out(sw);
         let fp = f as *const c_void;
-        close_arg(st, SIG, fp, s, Arg::Named("self"));
+        close_arg_h(st, SIG, fp, s, Arg::Named("self"));
         (*a).result = take_result(st, SIG, fp, r);
     }
 }
@@ -305,14 +399,14 @@ unsafe extern "C" fn call_o(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction
     unsafe {
         let st = state::global();
         let a = args.cast::<_HPyFunc_args_O>();
-        let s = open_arg(st, SIG, (*a).self_);
-        let x = open_arg(st, SIG, (*a).arg);
+        let s = open_arg_h(st, SIG, (*a).self_);
+        let x = open_arg_h(st, SIG, (*a).arg);
         let sw = state::switch_in(st, ctx);
-        let r = func!(f, f_binary)(sw.ctx, s, x);
+        let r = func!(f, f_binary)(sw.ctx, s.h, x.h);
         state::switch_out(sw);
         let fp = f as *const c_void;
-        close_arg(st, SIG, fp, s, Arg::Named("self"));
-        close_arg(st, SIG, fp, x, Arg::Named("arg"));
+        close_arg_h(st, SIG, fp, s, Arg::Named("self"));
+        close_arg_h(st, SIG, fp, x, Arg::Named("arg"));
         (*a).result = take_result(st, SIG, fp, r);
     }
 }
@@ -338,18 +432,22 @@ unsafe extern "C" fn call_varargs(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFu
         }
         let st = state::global();
         let mut v = [core::mem::MaybeUninit::<HPy>::uninit(); HOT_ARGS];
-        let s = open_arg(st, SIG, (*a).self_);
-        for (i, slot) in v[..n].iter_mut().enumerate() {
-            slot.write(open_arg(st, SIG, *(*a).args.add(i)));
+        let mut hd = [core::mem::MaybeUninit::<u64>::uninit(); HOT_ARGS];
+        let s = open_arg_h(st, SIG, (*a).self_);
+        for i in 0..n {
+            let x = open_arg_h(st, SIG, *(*a).args.add(i));
+            v[i].write(x.h);
+            hd[i].write(x.header);
         }
         let vp = v.as_ptr().cast::<HPy>();
         let sw = state::switch_in(st, ctx);
-        let r = func!(f, f_varargs)(sw.ctx, s, vp, n);
+        let r = func!(f, f_varargs)(sw.ctx, s.h, vp, n);
         state::switch_out(sw);
         let fp = f as *const c_void;
-        close_arg(st, SIG, fp, s, Arg::Named("self"));
+        close_arg_h(st, SIG, fp, s, Arg::Named("self"));
         for i in 0..n {
-            close_arg(st, SIG, fp, *vp.add(i), Arg::Item(i));
+            let x = ArgH { h: v[i].assume_init(), header: hd[i].assume_init() };
+            close_arg_h(st, SIG, fp, x, Arg::Item(i));
         }
         (*a).result = take_result(st, SIG, fp, r);
     }
@@ -380,21 +478,25 @@ unsafe extern "C" fn call_keywords(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCF
         }
         let st = state::global();
         let mut v = [core::mem::MaybeUninit::<HPy>::uninit(); HOT_ARGS];
-        let s = open_arg(st, SIG, (*a).self_);
-        for (i, slot) in v[..n].iter_mut().enumerate() {
-            slot.write(open_arg(st, SIG, *(*a).args.add(i)));
+        let mut hd = [core::mem::MaybeUninit::<u64>::uninit(); HOT_ARGS];
+        let s = open_arg_h(st, SIG, (*a).self_);
+        for i in 0..n {
+            let x = open_arg_h(st, SIG, *(*a).args.add(i));
+            v[i].write(x.h);
+            hd[i].write(x.header);
         }
-        let k = open_arg(st, SIG, (*a).kwnames);
+        let k = open_arg_h(st, SIG, (*a).kwnames);
         let vp = v.as_ptr().cast::<HPy>();
         let sw = state::switch_in(st, ctx);
-        let r = func!(f, f_keywords)(sw.ctx, s, vp, nargs, k);
+        let r = func!(f, f_keywords)(sw.ctx, s.h, vp, nargs, k.h);
         state::switch_out(sw);
         let fp = f as *const c_void;
-        close_arg(st, SIG, fp, s, Arg::Named("self"));
+        close_arg_h(st, SIG, fp, s, Arg::Named("self"));
         for i in 0..n {
-            close_arg(st, SIG, fp, *vp.add(i), Arg::Item(i));
+            let x = ArgH { h: v[i].assume_init(), header: hd[i].assume_init() };
+            close_arg_h(st, SIG, fp, x, Arg::Item(i));
         }
-        close_arg(st, SIG, fp, k, Arg::Named("kwnames"));
+        close_arg_h(st, SIG, fp, k, Arg::Named("kwnames"));
         (*a).result = take_result(st, SIG, fp, r);
     }
 }
@@ -540,11 +642,12 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
             // NOARGS and O always take their hot paths (`call_noargs`, `call_o`).
             HPyFunc_Signature::VARARGS => {
                 let a = block!(_HPyFunc_args_VARARGS);
-                let s = fr.arg(a.self_);
+                let s_a = fr.arg_h(a.self_);
+                let s = s_a.h;
                 let n = a.nargs.max(0) as usize;
                 let v = fr.args(n, |i| *a.args.add(i));
                 let r = fr.call(|c| func!(f_varargs)(c, s, v.as_ptr(), n));
-                fr.done(s, Arg::Named("self"));
+                fr.done_h(s_a, Arg::Named("self"));
                 fr.done_all(&v);
                 a.result = fr.result(r);
             }
@@ -553,13 +656,15 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                 let nargs = a.nargsf & !ffi::PY_VECTORCALL_ARGUMENTS_OFFSET;
                 let kw: *mut ffi::PyObject = a.kwnames.cast();
                 let nkw = if kw.is_null() { 0 } else { ffi::PyTuple_GET_SIZE(kw) as usize };
-                let s = fr.arg(a.self_);
+                let s_a = fr.arg_h(a.self_);
+                let s = s_a.h;
                 let v = fr.args(nargs + nkw, |i| *a.args.add(i));
-                let k = fr.arg(a.kwnames);
+                let k_a = fr.arg_h(a.kwnames);
+                let k = k_a.h;
                 let r = fr.call(|c| func!(f_keywords)(c, s, v.as_ptr(), nargs, k));
-                fr.done(s, Arg::Named("self"));
+                fr.done_h(s_a, Arg::Named("self"));
                 fr.done_all(&v);
-                fr.done(k, Arg::Named("kwnames"));
+                fr.done_h(k_a, Arg::Named("kwnames"));
                 a.result = fr.result(r);
             }
             HPyFunc_Signature::INITPROC | HPyFunc_Signature::NEWFUNC => {
@@ -567,9 +672,11 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                 let a = block!(_HPyFunc_args_NEWFUNC);
                 let tuple: *mut ffi::PyObject = a.args.cast();
                 let n = if tuple.is_null() { 0 } else { ffi::PyTuple_GET_SIZE(tuple) as usize };
-                let s = fr.arg(a.self_);
+                let s_a = fr.arg_h(a.self_);
+                let s = s_a.h;
                 let v = fr.args(n, |i| ffi::PyTuple_GET_ITEM(tuple, i as ffi::Py_ssize_t).cast());
-                let k = fr.arg(a.kw);
+                let k_a = fr.arg_h(a.kw);
+                let k = k_a.h;
                 let init = sig == HPyFunc_Signature::INITPROC;
                 let (status, r) = fr.call(|c| {
                     if init {
@@ -578,9 +685,9 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                         (0, func!(f_newfunc)(c, s, v.as_ptr(), n as HPy_ssize_t, k))
                     }
                 });
-                fr.done(s, Arg::Named("self"));
+                fr.done_h(s_a, Arg::Named("self"));
                 fr.done_all(&v);
-                fr.done(k, Arg::Named("kw"));
+                fr.done_h(k_a, Arg::Named("kw"));
                 if init {
                     block!(_HPyFunc_args_INITPROC).result = status;
                 } else {
@@ -593,9 +700,10 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
             | HPyFunc_Signature::ITERNEXTFUNC
             | HPyFunc_Signature::MOD_CREATE => {
                 let a = block!(_HPyFunc_args_UNARYFUNC);
-                let x = fr.arg(a.arg0);
+                let x_a = fr.arg_h(a.arg0);
+                let x = x_a.h;
                 let r = fr.call(|c| func!(f_unary)(c, x));
-                fr.done(x, Arg::Named("arg0"));
+                fr.done_h(x_a, Arg::Named("arg0"));
                 a.result = fr.result(r);
                 if sig == HPyFunc_Signature::MOD_CREATE {
                     a.result = check_create_result(a.result);
@@ -603,117 +711,133 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
             }
             HPyFunc_Signature::BINARYFUNC | HPyFunc_Signature::GETATTROFUNC => {
                 let a = block!(_HPyFunc_args_BINARYFUNC);
-                let (x, y) = (fr.arg(a.arg0), fr.arg(a.arg1));
+                let (x_a, y_a) = (fr.arg_h(a.arg0), fr.arg_h(a.arg1));
+                let (x, y) = (x_a.h, y_a.h);
                 let r = fr.call(|c| func!(f_binary)(c, x, y));
-                fr.done(x, Arg::Named("arg0"));
-                fr.done(y, Arg::Named("arg1"));
+                fr.done_h(x_a, Arg::Named("arg0"));
+                fr.done_h(y_a, Arg::Named("arg1"));
                 a.result = fr.result(r);
             }
             HPyFunc_Signature::TERNARYFUNC | HPyFunc_Signature::DESCRGETFUNC => {
                 let a = block!(_HPyFunc_args_TERNARYFUNC);
-                let (x, y, z) = (fr.arg(a.arg0), fr.arg(a.arg1), fr.arg(a.arg2));
+                let (x_a, y_a, z_a) = (fr.arg_h(a.arg0), fr.arg_h(a.arg1), fr.arg_h(a.arg2));
+                let (x, y, z) = (x_a.h, y_a.h, z_a.h);
                 let r = fr.call(|c| func!(f_ternary)(c, x, y, z));
-                fr.done(x, Arg::Named("arg0"));
-                fr.done(y, Arg::Named("arg1"));
-                fr.done(z, Arg::Named("arg2"));
+                fr.done_h(x_a, Arg::Named("arg0"));
+                fr.done_h(y_a, Arg::Named("arg1"));
+                fr.done_h(z_a, Arg::Named("arg2"));
                 a.result = fr.result(r);
             }
             HPyFunc_Signature::INQUIRY => {
                 let a = block!(_HPyFunc_args_INQUIRY);
-                let x = fr.arg(a.arg0);
+                let x_a = fr.arg_h(a.arg0);
+                let x = x_a.h;
                 a.result = fr.call(|c| func!(f_inquiry)(c, x));
-                fr.done(x, Arg::Named("arg0"));
+                fr.done_h(x_a, Arg::Named("arg0"));
             }
             HPyFunc_Signature::LENFUNC => {
                 let a = block!(_HPyFunc_args_LENFUNC);
-                let x = fr.arg(a.arg0);
+                let x_a = fr.arg_h(a.arg0);
+                let x = x_a.h;
                 a.result = fr.call(|c| func!(f_lenfunc)(c, x));
-                fr.done(x, Arg::Named("arg0"));
+                fr.done_h(x_a, Arg::Named("arg0"));
             }
             HPyFunc_Signature::HASHFUNC => {
                 let a = block!(_HPyFunc_args_HASHFUNC);
-                let x = fr.arg(a.arg0);
+                let x_a = fr.arg_h(a.arg0);
+                let x = x_a.h;
                 a.result = fr.call(|c| func!(f_hashfunc)(c, x));
-                fr.done(x, Arg::Named("arg0"));
+                fr.done_h(x_a, Arg::Named("arg0"));
             }
             HPyFunc_Signature::SSIZEARGFUNC => {
                 let a = block!(_HPyFunc_args_SSIZEARGFUNC);
-                let x = fr.arg(a.arg0);
+                let x_a = fr.arg_h(a.arg0);
+                let x = x_a.h;
                 let r = fr.call(|c| func!(f_ssizearg)(c, x, a.arg1));
-                fr.done(x, Arg::Named("arg0"));
+                fr.done_h(x_a, Arg::Named("arg0"));
                 a.result = fr.result(r);
             }
             HPyFunc_Signature::SSIZESSIZEARGFUNC => {
                 let a = block!(_HPyFunc_args_SSIZESSIZEARGFUNC);
-                let x = fr.arg(a.arg0);
+                let x_a = fr.arg_h(a.arg0);
+                let x = x_a.h;
                 let r = fr.call(|c| func!(f_ssizessizearg)(c, x, a.arg1, a.arg2));
-                fr.done(x, Arg::Named("arg0"));
+                fr.done_h(x_a, Arg::Named("arg0"));
                 a.result = fr.result(r);
             }
             HPyFunc_Signature::SSIZEOBJARGPROC => {
                 let a = block!(_HPyFunc_args_SSIZEOBJARGPROC);
-                let (x, z) = (fr.arg(a.arg0), fr.arg(a.arg2));
+                let (x_a, z_a) = (fr.arg_h(a.arg0), fr.arg_h(a.arg2));
+                let (x, z) = (x_a.h, z_a.h);
                 a.result = fr.call(|c| func!(f_ssizeobjarg)(c, x, a.arg1, z));
-                fr.done(x, Arg::Named("arg0"));
-                fr.done(z, Arg::Named("arg2"));
+                fr.done_h(x_a, Arg::Named("arg0"));
+                fr.done_h(z_a, Arg::Named("arg2"));
             }
             HPyFunc_Signature::SSIZESSIZEOBJARGPROC => {
                 let a = block!(_HPyFunc_args_SSIZESSIZEOBJARGPROC);
-                let (x, w) = (fr.arg(a.arg0), fr.arg(a.arg3));
+                let (x_a, w_a) = (fr.arg_h(a.arg0), fr.arg_h(a.arg3));
+                let (x, w) = (x_a.h, w_a.h);
                 a.result = fr.call(|c| func!(f_ssizessizeobjarg)(c, x, a.arg1, a.arg2, w));
-                fr.done(x, Arg::Named("arg0"));
-                fr.done(w, Arg::Named("arg3"));
+                fr.done_h(x_a, Arg::Named("arg0"));
+                fr.done_h(w_a, Arg::Named("arg3"));
             }
             HPyFunc_Signature::OBJOBJARGPROC | HPyFunc_Signature::SETATTROFUNC | HPyFunc_Signature::DESCRSETFUNC => {
                 let a = block!(_HPyFunc_args_OBJOBJARGPROC);
-                let (x, y, z) = (fr.arg(a.arg0), fr.arg(a.arg1), fr.arg(a.arg2));
+                let (x_a, y_a, z_a) = (fr.arg_h(a.arg0), fr.arg_h(a.arg1), fr.arg_h(a.arg2));
+                let (x, y, z) = (x_a.h, y_a.h, z_a.h);
                 a.result = fr.call(|c| func!(f_objobjarg)(c, x, y, z));
-                fr.done(x, Arg::Named("arg0"));
-                fr.done(y, Arg::Named("arg1"));
-                fr.done(z, Arg::Named("arg2"));
+                fr.done_h(x_a, Arg::Named("arg0"));
+                fr.done_h(y_a, Arg::Named("arg1"));
+                fr.done_h(z_a, Arg::Named("arg2"));
             }
             HPyFunc_Signature::OBJOBJPROC => {
                 let a = block!(_HPyFunc_args_OBJOBJPROC);
-                let (x, y) = (fr.arg(a.arg0), fr.arg(a.arg1));
+                let (x_a, y_a) = (fr.arg_h(a.arg0), fr.arg_h(a.arg1));
+                let (x, y) = (x_a.h, y_a.h);
                 a.result = fr.call(|c| func!(f_objobj)(c, x, y));
-                fr.done(x, Arg::Named("arg0"));
-                fr.done(y, Arg::Named("arg1"));
+                fr.done_h(x_a, Arg::Named("arg0"));
+                fr.done_h(y_a, Arg::Named("arg1"));
             }
             HPyFunc_Signature::GETATTRFUNC => {
                 let a = block!(_HPyFunc_args_GETATTRFUNC);
-                let x = fr.arg(a.arg0);
+                let x_a = fr.arg_h(a.arg0);
+                let x = x_a.h;
                 let r = fr.call(|c| func!(f_getattr)(c, x, a.arg1));
-                fr.done(x, Arg::Named("arg0"));
+                fr.done_h(x_a, Arg::Named("arg0"));
                 a.result = fr.result(r);
             }
             HPyFunc_Signature::SETATTRFUNC => {
                 let a = block!(_HPyFunc_args_SETATTRFUNC);
-                let (x, z) = (fr.arg(a.arg0), fr.arg(a.arg2));
+                let (x_a, z_a) = (fr.arg_h(a.arg0), fr.arg_h(a.arg2));
+                let (x, z) = (x_a.h, z_a.h);
                 a.result = fr.call(|c| func!(f_setattr)(c, x, a.arg1, z));
-                fr.done(x, Arg::Named("arg0"));
-                fr.done(z, Arg::Named("arg2"));
+                fr.done_h(x_a, Arg::Named("arg0"));
+                fr.done_h(z_a, Arg::Named("arg2"));
             }
             HPyFunc_Signature::RICHCMPFUNC => {
                 let a = block!(_HPyFunc_args_RICHCMPFUNC);
-                let (x, y) = (fr.arg(a.arg0), fr.arg(a.arg1));
+                let (x_a, y_a) = (fr.arg_h(a.arg0), fr.arg_h(a.arg1));
+                let (x, y) = (x_a.h, y_a.h);
                 let r = fr.call(|c| func!(f_richcmp)(c, x, y, a.arg2));
-                fr.done(x, Arg::Named("arg0"));
-                fr.done(y, Arg::Named("arg1"));
+                fr.done_h(x_a, Arg::Named("arg0"));
+                fr.done_h(y_a, Arg::Named("arg1"));
                 a.result = fr.result(r);
             }
             HPyFunc_Signature::GETTER => {
                 let a = block!(_HPyFunc_args_GETTER);
-                let x = fr.arg(a.arg0);
+                let x_a = fr.arg_h(a.arg0);
+                let x = x_a.h;
                 let r = fr.call(|c| func!(f_getter)(c, x, a.arg1));
-                fr.done(x, Arg::Named("self"));
+                fr.done_h(x_a, Arg::Named("self"));
                 a.result = fr.result(r);
             }
             HPyFunc_Signature::SETTER => {
                 let a = block!(_HPyFunc_args_SETTER);
-                let (x, y) = (fr.arg(a.arg0), fr.arg(a.arg1));
+                let (x_a, y_a) = (fr.arg_h(a.arg0), fr.arg_h(a.arg1));
+                let (x, y) = (x_a.h, y_a.h);
                 a.result = fr.call(|c| func!(f_setter)(c, x, y, a.arg2));
-                fr.done(x, Arg::Named("self"));
-                fr.done(y, Arg::Named("value"));
+                fr.done_h(x_a, Arg::Named("self"));
+                fr.done_h(y_a, Arg::Named("value"));
             }
             HPyFunc_Signature::FREEFUNC => {
                 let a = block!(_HPyFunc_args_FREEFUNC);
@@ -721,9 +845,10 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
             }
             HPyFunc_Signature::DESTRUCTOR => {
                 let a = block!(_HPyFunc_args_DESTRUCTOR);
-                let x = fr.arg(a.arg0);
+                let x_a = fr.arg_h(a.arg0);
+                let x = x_a.h;
                 fr.call(|c| func!(f_destructor)(c, x));
-                fr.done(x, Arg::Named("self"));
+                fr.done_h(x_a, Arg::Named("self"));
             }
             HPyFunc_Signature::GETBUFFERPROC => get_buffer(&fr, block!(_HPyFunc_args_GETBUFFERPROC), func!(f_getbuffer)),
             HPyFunc_Signature::RELEASEBUFFERPROC => {
@@ -740,11 +865,12 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
 unsafe fn get_buffer(fr: &Frame, a: &mut _HPyFunc_args_GETBUFFERPROC, f: f_getbuffer) {
     // SAFETY: GIL held; `view` is CPython's `Py_buffer` to fill.
     unsafe {
-        let s = fr.arg(a.self_);
+        let s_a = fr.arg_h(a.self_);
+        let s = s_a.h;
         let mut hb: HPy_buffer = core::mem::zeroed();
         let flags = a.flags;
         a.result = fr.call(|c| f(c, s, &mut hb, flags));
-        fr.done(s, Arg::Named("self"));
+        fr.done_h(s_a, Arg::Named("self"));
         let view = &mut *a.view.cast::<ffi::Py_buffer>();
         if a.result < 0 {
             view.obj = core::ptr::null_mut();
@@ -797,9 +923,10 @@ unsafe fn release_buffer(fr: &Frame, a: &mut _HPyFunc_args_RELEASEBUFFERPROC, f:
             suboffsets: view.suboffsets,
             internal: view.internal,
         };
-        let s = fr.arg(a.self_);
+        let s_a = fr.arg_h(a.self_);
+        let s = s_a.h;
         fr.call(|c| f(c, s, &mut hb));
-        fr.done(s, Arg::Named("self"));
+        fr.done_h(s_a, Arg::Named("self"));
         close_handle(fr.st, obj, fr.site(), origin::FUNCTION_RETURNED);
     }
 }
