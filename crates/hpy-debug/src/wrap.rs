@@ -251,11 +251,9 @@ pub(crate) unsafe fn require_shape(c: Call, h: HPy, uh: HPy, shape: HPyType_Buil
     }
     // SAFETY: GIL held; `uh` is open.
     unsafe {
-        let u = &*c.uctx;
-        // The type, borrowed from the object (what `ctx_Type` would
-        // return, without a reference of its own).
-        let t = hpy_runtime::handles::hpy(pyo3_ffi::Py_TYPE(hpy_runtime::handles::py(uh)).cast());
-        let actual = (u.ctx_Type_GetBuiltinShape)(c.uctx, t);
+        // The object's type, borrowed, asked directly of the runtime's
+        // type cache (what `ctx_Type_GetBuiltinShape` answers).
+        let actual = hpy_runtime::builtin_shape_of(pyo3_ffi::Py_TYPE(hpy_runtime::handles::py(uh)));
         if actual != shape {
             shape_mismatch(c, h, actual, name);
         }

@@ -49,6 +49,19 @@ mod generated;
 
 pub use context::universal;
 
+/// The builtin shape of `tp`'s instances (`Legacy` for types HPy did not
+/// create), from the runtime's type cache: what `HPyType_GetBuiltinShape`
+/// answers for a type, without the check that it is one. Debug mode's
+/// `_HPy_AsStruct_*` checks use it.
+///
+/// # Safety
+/// `tp` is a live type object; the GIL is held.
+#[inline]
+pub unsafe fn builtin_shape_of(tp: *mut pyo3_ffi::PyTypeObject) -> hpy_sys::HPyType_BuiltinShape {
+    // SAFETY: forwarded.
+    unsafe { type_::shape_of(tp) }
+}
+
 /// The (major, minor) version of the running Python, read once from
 /// `Py_GetVersion()` (the library may be loaded by another interpreter
 /// than the one it was built for, within the versions pyo3-ffi supports).

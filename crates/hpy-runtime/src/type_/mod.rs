@@ -25,6 +25,7 @@ mod methods;
 mod names;
 mod new;
 mod registry;
+pub(crate) use registry::shape_of;
 mod slots;
 mod spec;
 
