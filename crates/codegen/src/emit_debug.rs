@@ -44,6 +44,12 @@ pub struct DebugSpec {
     /// which close their handles through `ctx->ctx_Close`.
     #[serde(default)]
     pub pass_debug_handles: bool,
+    /// The function cannot run Python code (no `__del__`, no special
+    /// method, no allocation of a GC-tracked object, which may start a
+    /// collection), so no other HPy call can happen during it: the wrapper
+    /// does not suspend the context around the inner call.
+    #[serde(default)]
+    pub no_python_code: bool,
 }
 
 #[derive(Deserialize, Clone, Debug)]
@@ -160,41 +166,6 @@ fn pass_through(s: &mut String, f: &Function, spec: &DebugSpec) -> Result<(), St
     Ok(())
 }
 
-/// Context functions that cannot run Python code (no `__del__`, no
-/// special method, no allocation of a GC-tracked object, which may start a
-/// collection): their wrappers need not suspend the context around the
-/// inner call, since no other HPy call can happen meanwhile.
-const NO_PYTHON_CODE: &[&str] = &[
-    "ctx_Dup",
-    "ctx_Long_FromInt32_t",
-    "ctx_Long_FromUInt32_t",
-    "ctx_Long_FromInt64_t",
-    "ctx_Long_FromUInt64_t",
-    "ctx_Long_FromSize_t",
-    "ctx_Long_FromSsize_t",
-    "ctx_Float_FromDouble",
-    "ctx_Bool_FromBool",
-    "ctx_Err_Occurred",
-    "ctx_Type",
-    "ctx_TypeCheck",
-    "ctx_Is",
-    "ctx_Bytes_Check",
-    "ctx_Unicode_Check",
-    "ctx_List_Check",
-    "ctx_Dict_Check",
-    "ctx_Tuple_Check",
-    "ctx_Global_Load",
-    "ctx_Field_Load",
-    "ctx_AsStruct_Object",
-    "ctx_AsStruct_Legacy",
-    "ctx_AsStruct_Type",
-    "ctx_AsStruct_Long",
-    "ctx_AsStruct_Float",
-    "ctx_AsStruct_Unicode",
-    "ctx_AsStruct_Tuple",
-    "ctx_AsStruct_List",
-];
-
 /// The usual wrapper: unwrap, check, call the inner function, wrap.
 fn wrapper(s: &mut String, f: &Function, spec: &DebugSpec) -> Result<(), String> {
     let (params, ret_sig) = signature(f)?;
@@ -255,7 +226,7 @@ fn wrapper(s: &mut String, f: &Function, spec: &DebugSpec) -> Result<(), String>
             Kind::Plain => call_args.push(id),
         }
     }
-    let suspends = !NO_PYTHON_CODE.contains(&f.ctx_member.as_str());
+    let suspends = !spec.no_python_code;
     if suspends {
         s.push_str("        suspend(c);\n");
     }

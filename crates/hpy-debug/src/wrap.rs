@@ -4,7 +4,7 @@
 //! arguments, runs the `require*` checks, `suspend`s its context around the
 //! inner call (so that a context kept by an outer call is caught if used
 //! from code the inner call runs; skipped for the functions that cannot run
-//! Python code, `NO_PYTHON_CODE` in `crates/codegen/src/emit_debug.rs`),
+//! Python code, `debug = { no_python_code = true }` in `api/hpy.toml`),
 //! `resume`s, and `wrap`s results.
 //!
 //! # Safety
