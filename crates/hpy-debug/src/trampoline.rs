@@ -349,6 +349,64 @@ impl Frame {
 /// How many argument handles the hot paths keep on the stack.
 const HOT_ARGS: usize = 16;
 
+/// The argument array of a hot `VARARGS` or `KEYWORDS` call: at most
+/// [`HOT_ARGS`] handles on the stack, each with its entry header for
+/// [`close_arg_h`].
+struct HotArgs {
+    h: [core::mem::MaybeUninit<HPy>; HOT_ARGS],
+    header: [core::mem::MaybeUninit<u64>; HOT_ARGS],
+}
+
+impl HotArgs {
+    /// Room for [`HOT_ARGS`] handles, none open yet. The caller fills it
+    /// in place with [`HotArgs::open`] (returning a filled one by value
+    /// would copy both arrays).
+    #[inline(always)]
+    fn new() -> HotArgs {
+        HotArgs {
+            h: [core::mem::MaybeUninit::uninit(); HOT_ARGS],
+            header: [core::mem::MaybeUninit::uninit(); HOT_ARGS],
+        }
+    }
+
+    /// Open a borrowed handle for each of the `n` objects at `objs`.
+    ///
+    /// # Safety
+    /// GIL held; `n <= HOT_ARGS`; `objs` points to `n` objects (or is
+    /// unused when `n` is 0).
+    #[inline(always)]
+    unsafe fn open(&mut self, st: *mut DebugState, sig: HPyFunc_Signature, objs: *const Obj, n: usize) {
+        for i in 0..n {
+            // SAFETY: the caller's contract; `i < n <= HOT_ARGS`.
+            let x = unsafe { open_arg_h(st, sig, *objs.add(i)) };
+            self.h[i].write(x.h);
+            self.header[i].write(x.header);
+        }
+    }
+
+    /// The handles, as the `const HPy *` the implementation takes.
+    fn as_ptr(&self) -> *const HPy {
+        self.h.as_ptr().cast()
+    }
+
+    /// Close the `n` handles [`HotArgs::open`] opened, reporting item `i`
+    /// by its index.
+    ///
+    /// # Safety
+    /// GIL held; `n` is what `open` was given; called once, after the
+    /// implementation returned.
+    #[inline(always)]
+    unsafe fn close(&self, st: *mut DebugState, sig: HPyFunc_Signature, func: *const c_void, n: usize) {
+        for i in 0..n {
+            // SAFETY: the first `n` elements were written by `open`.
+            unsafe {
+                let x = ArgH { h: self.h[i].assume_init(), header: self.header[i].assume_init() };
+                close_arg_h(st, sig, func, x, Arg::Item(i));
+            }
+        }
+    }
+}
+
 type RawFn = unsafe extern "C" fn() -> *mut c_void;
 
 macro_rules! func {
@@ -431,24 +489,15 @@ unsafe extern "C" fn call_varargs(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFu
             return call_general(ctx, sig, func, args);
         }
         let st = state::global();
-        let mut v = [core::mem::MaybeUninit::<HPy>::uninit(); HOT_ARGS];
-        let mut hd = [core::mem::MaybeUninit::<u64>::uninit(); HOT_ARGS];
         let s = open_arg_h(st, SIG, (*a).self_);
-        for i in 0..n {
-            let x = open_arg_h(st, SIG, *(*a).args.add(i));
-            v[i].write(x.h);
-            hd[i].write(x.header);
-        }
-        let vp = v.as_ptr().cast::<HPy>();
+        let mut v = HotArgs::new();
+        v.open(st, SIG, (*a).args.cast(), n);
         let sw = state::switch_in(st, ctx);
-        let r = func!(f, f_varargs)(sw.ctx, s.h, vp, n);
+        let r = func!(f, f_varargs)(sw.ctx, s.h, v.as_ptr(), n);
         state::switch_out(sw);
         let fp = f as *const c_void;
         close_arg_h(st, SIG, fp, s, Arg::Named("self"));
-        for i in 0..n {
-            let x = ArgH { h: v[i].assume_init(), header: hd[i].assume_init() };
-            close_arg_h(st, SIG, fp, x, Arg::Item(i));
-        }
+        v.close(st, SIG, fp, n);
         (*a).result = take_result(st, SIG, fp, r);
     }
 }
@@ -477,25 +526,16 @@ unsafe extern "C" fn call_keywords(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCF
             return call_general(ctx, sig, func, args);
         }
         let st = state::global();
-        let mut v = [core::mem::MaybeUninit::<HPy>::uninit(); HOT_ARGS];
-        let mut hd = [core::mem::MaybeUninit::<u64>::uninit(); HOT_ARGS];
         let s = open_arg_h(st, SIG, (*a).self_);
-        for i in 0..n {
-            let x = open_arg_h(st, SIG, *(*a).args.add(i));
-            v[i].write(x.h);
-            hd[i].write(x.header);
-        }
+        let mut v = HotArgs::new();
+        v.open(st, SIG, (*a).args.cast(), n);
         let k = open_arg_h(st, SIG, (*a).kwnames);
-        let vp = v.as_ptr().cast::<HPy>();
         let sw = state::switch_in(st, ctx);
-        let r = func!(f, f_keywords)(sw.ctx, s.h, vp, nargs, k.h);
+        let r = func!(f, f_keywords)(sw.ctx, s.h, v.as_ptr(), nargs, k.h);
         state::switch_out(sw);
         let fp = f as *const c_void;
         close_arg_h(st, SIG, fp, s, Arg::Named("self"));
-        for i in 0..n {
-            let x = ArgH { h: v[i].assume_init(), header: hd[i].assume_init() };
-            close_arg_h(st, SIG, fp, x, Arg::Item(i));
-        }
+        v.close(st, SIG, fp, n);
         close_arg_h(st, SIG, fp, k, Arg::Named("kwnames"));
         (*a).result = take_result(st, SIG, fp, r);
     }
