@@ -446,13 +446,7 @@ pub(crate) unsafe fn creator_text(e: *const crate::table::Entry) -> String {
 /// `e` and `x` are an entry of the table and its extra.
 pub(crate) unsafe fn creation_site(e: *const crate::table::Entry, x: *const crate::table::Extra) -> String {
     // SAFETY: guaranteed by the caller.
-    let (mut site, trace) = unsafe { (creator_text(e), crate::stacktrace::format((*x).trace)) };
-    // Each line of a trace ends with the frame's address: `... [0x7f...]`.
-    let frames: Vec<usize> = trace
-        .iter()
-        .flat_map(|t| t.lines())
-        .filter_map(|l| l.rsplit_once("[0x").and_then(|(_, a)| usize::from_str_radix(a.trim_end_matches(']'), 16).ok()))
-        .collect();
+    let (mut site, frames) = unsafe { (creator_text(e), crate::stacktrace::frames((*x).trace)) };
     // A return address: the call is the byte before.
     let located: Vec<_> = frames.iter().filter_map(|&a| crate::symbols::locate(a.wrapping_sub(1))).collect();
     let is_api = |l: &crate::symbols::Location| {

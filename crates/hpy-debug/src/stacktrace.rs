@@ -69,6 +69,15 @@ pub(crate) unsafe fn free(t: *mut Trace) {
     }
 }
 
+/// The return addresses of a trace, innermost first (empty for null).
+///
+/// # Safety
+/// `t` is null or a live trace, which outlives the slice.
+pub(crate) unsafe fn frames<'a>(t: *const Trace) -> &'a [usize] {
+    // SAFETY: guaranteed by the caller.
+    unsafe { t.as_ref() }.map_or(&[], |t| &t.frames)
+}
+
 /// One line per frame, as glibc's `backtrace_symbols` writes them.
 ///
 /// # Safety
