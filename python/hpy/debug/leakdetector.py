@@ -53,7 +53,7 @@ class HPyLeakError(HPyDebugError):
         lines = ['%d unclosed handle%s:' % (n, '' if n == 1 else 's')]
         groups = {}
         for handle in self.leaks:
-            groups.setdefault(_site(handle), []).append(handle)
+            groups.setdefault(handle.creation_site, []).append(handle)
         # Most handles first; sites with as many handles, oldest first
         # (sorted() is stable and dicts keep insertion order).
         ordered = sorted(groups.items(), key=lambda item: -len(item[1]))
@@ -73,20 +73,13 @@ class HPyLeakError(HPyDebugError):
         rest = ordered[self.MAX_SITES:]
         if rest:
             k = len(rest)
+            m = sum(len(h) for _, h in rest)
             lines.append('  ... and %d more site%s (%d handle%s)' % (
-                k, '' if k == 1 else 's', sum(len(h) for _, h in rest),
-                '' if sum(len(h) for _, h in rest) == 1 else 's'))
+                k, '' if k == 1 else 's', m, '' if m == 1 else 's'))
         if not traced:
             lines.append('(call hpy.debug.set_handle_stack_trace_limit(16) '
                          'to see which functions created them)')
         return '\n'.join(lines)
-
-
-def _site(handle):
-    try:
-        return handle.creation_site
-    except AttributeError:   # a runtime without creation sites
-        return handle.created_by
 
 
 def _short_repr(handle, limit):
