@@ -554,6 +554,25 @@ def test_unexpected_and_duplicate_keywords(kwmod):
         "f() no value for required argument"
 
 
+def test_keyword_names_are_compared_by_code_point(kwmod):
+    # kwnames are matched without borrowing their UTF-8: by length, first
+    # code point, then the rest one code point at a time
+    kwlist = ("ab", "a\u00e9", "abc")
+    assert both(kwmod, "|OOO", kwlist, **{"a\u00e9": 1, "ab": 2}) == (2, 1, E)
+    assert both(kwmod, "|OOO", kwlist, abc=3) == (E, E, 3)
+
+    class S(str):
+        pass
+    assert both(kwmod, "|OOO", kwlist, **{S("abc"): 4}) == (E, E, 4)
+    wide = ("b\u20acx", "\u65e5\u672c")
+    assert both(kwmod, "|OO", wide, **{"\u65e5\u672c": 5, "b\u20acx": 6}) == (6, 5, E)
+    for kwlist, name in [(kwlist, "abcd"), (kwlist, "a"), (kwlist, "ac"),
+                         (wide, "b\u20acy"), (wide, "\u65e5")]:
+        fmt = "|" + "O" * len(kwlist) + ":f"
+        assert raises(TypeError, both, kwmod, fmt, kwlist, **{name: 0}) == \
+            "f() got an unexpected keyword argument '%s'" % name
+
+
 def test_dict_variant_specifics(kwmod):
     ab = ("a", "b")
     assert kwmod.kwdict("O|O", ab, (1,), None) == (1, E, E)

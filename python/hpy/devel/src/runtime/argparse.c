@@ -10,8 +10,6 @@
 #include <limits.h>
 #include <string.h>
 
-#define ARG_UNITS "bBhHiIlkLKnfdOps"
-
 /* What a format string says, once checked. */
 typedef struct {
     const char *suffix;        /* the ":name" or ";message" part, or NULL */
@@ -67,36 +65,50 @@ check_format(HPyContext *ctx, const char *fmt, int allow_kwonly, ArgFormat *f)
                          "NULL format string passed to HPyArg_Parse");
         return 0;
     }
-    for (p = fmt; *p != '\0'; p++) {
-        if (*p == ':' || *p == ';') {
+    /* One pass: this runs on every call. */
+    for (p = fmt; ; p++) {
+        switch (*p) {
+        case '\0':
+            goto done;
+        case ':':
+        case ';':
             f->suffix = p;
-            break;
-        }
-    }
-    for (p = fmt; *p != '\0' && p != f->suffix; p++) {
-        char c = *p;
-        if (c == '|') {
+            goto done;
+        case '|':
             optional = 1;
-        } else if (c == '$' && allow_kwonly) {
+            break;
+        case '$':
+            if (!allow_kwonly)
+                goto unknown;
             /* keyword-only arguments are optional too */
             optional = 1;
             if (f->first_kwonly < 0)
                 f->first_kwonly = f->n_units;
-        } else if (strchr(ARG_UNITS, c) != NULL) {
-            if (c == 'O')
-                f->has_O = 1;
+            break;
+        case 'O':
+            f->has_O = 1;
+            /* fall through */
+        case 'b': case 'B': case 'h': case 'H': case 'i': case 'I':
+        case 'l': case 'k': case 'L': case 'K': case 'n': case 'f':
+        case 'd': case 'p': case 's':
             f->n_units++;
-            if (!optional)
-                f->n_required++;
-        } else {
-            arg_error(ctx, ctx->h_SystemError, f->suffix,
-                      "unknown arg format code");
-            return 0;
+            f->n_required += !optional;
+            break;
+        default:
+            goto unknown;
         }
     }
+done:
     if (f->first_kwonly < 0)
         f->first_kwonly = f->n_units;
     return 1;
+unknown:
+    /* The message names the function: find the suffix first. */
+    while (*p != '\0' && *p != ':' && *p != ';')
+        p++;
+    arg_error(ctx, ctx->h_SystemError, *p ? p : NULL,
+              "unknown arg format code");
+    return 0;
 }
 
 /* Advance `*p` to the next format unit, skipping the modifiers. */
@@ -298,7 +310,7 @@ convert_arg(HPyContext *ctx, char unit, HPy arg, va_list *va,
         *out.O = arg;
         return 1;
     }
-    /* check_format lets only ARG_UNITS through */
+    /* check_format lets only the format units through */
     HPyErr_SetString(ctx, ctx->h_SystemError,
                      "internal error in HPyArg_Parse");
     return 0;
@@ -347,11 +359,16 @@ HPyArg_Parse(HPyContext *ctx, HPyTracker *ht, const HPy *args,
 
 /* ---- keyword arguments -------------------------------------------------- */
 
-/* A keyword argument name as UTF-8, borrowed from the open handle `h`. */
+/* A keyword argument name: an open handle, its length in code points and
+ * its first code point, so that most names that differ are told apart
+ * without another call. Names are compared a code point at a time
+ * (HPyUnicode_ReadChar), not through their UTF-8: in debug mode every
+ * borrowed UTF-8 buffer is a copy that gets memory-protected when its
+ * handle closes, two system calls per keyword name. */
 typedef struct {
     HPy h;
-    const char *s;
     HPy_ssize_t len;
+    HPy_UCS4 first;
 } KwName;
 
 #define KW_SMALL 8
@@ -371,6 +388,64 @@ static int
 str_equals(const char *a, const char *b, HPy_ssize_t b_len)
 {
     return (HPy_ssize_t)strlen(a) == b_len && memcmp(a, b, (size_t)b_len) == 0;
+}
+
+/* The code point that starts at `*p` in the valid UTF-8 string (a C
+ * literal) `*p`, which moves past it. */
+static HPy_UCS4
+utf8_next(const char **p)
+{
+    const unsigned char *s = (const unsigned char *)*p;
+    HPy_UCS4 c = s[0];
+    int n = 0, i;
+    if (c >= 0xF0) { c &= 0x07; n = 3; }
+    else if (c >= 0xE0) { c &= 0x0F; n = 2; }
+    else if (c >= 0xC0) { c &= 0x1F; n = 1; }
+    for (i = 1; i <= n && s[i] != 0; i++)
+        c = (c << 6) | (s[i] & 0x3F);
+    *p = (const char *)(s + i);
+    return c;
+}
+
+/* A C keyword in the form of a KwName, for comparisons. */
+typedef struct {
+    const char *s;
+    HPy_ssize_t len;    /* in code points */
+    HPy_UCS4 first;
+} Key;
+
+static Key
+key_of(const char *s)
+{
+    Key k;
+    const char *p = s;
+    k.s = s;
+    k.len = 0;
+    k.first = 0;
+    for (; *p; p++)
+        k.len += ((unsigned char)*p & 0xC0) != 0x80;
+    if (k.len > 0) {
+        p = s;
+        k.first = utf8_next(&p);
+    }
+    return k;
+}
+
+/* Whether keyword argument `name` is `key`. */
+static int
+name_equals(HPyContext *ctx, const KwName *name, const Key *key)
+{
+    const char *p = key->s;
+    HPy_ssize_t i;
+    if (name->len != key->len || (key->len > 0 && name->first != key->first))
+        return 0;
+    if (key->len > 1)
+        utf8_next(&p);
+    for (i = 1; i < key->len; i++) {
+        if (HPyUnicode_ReadChar(ctx, name->h, i) != utf8_next(&p))
+            return 0;
+    }
+    return 1;
 }
 
 static void
@@ -431,14 +506,19 @@ kwargs_init(HPyContext *ctx, KwArgs *kw, int is_dict, HPy h_kw,
         name->h = HPy_GetItem_i(ctx, h_kw, j);
         if (HPy_IsNull(name->h))
             goto error;
-        if (!HPyUnicode_Check(ctx, name->h)) {
+        /* HPyUnicode_ReadChar fails on anything but a str, which makes
+         * the type check for non-empty names. */
+        name->len = HPy_Length(ctx, name->h);
+        name->first = 0;
+        if (name->len > 0)
+            name->first = HPyUnicode_ReadChar(ctx, name->h, 0);
+        if (name->len < 0 || name->first == (HPy_UCS4)-1 ||
+                (name->len == 0 && !HPyUnicode_Check(ctx, name->h))) {
+            HPyErr_Clear(ctx);
             arg_error(ctx, ctx->h_TypeError, suffix,
                       "keywords must be strings");
             goto error;
         }
-        name->s = HPyUnicode_AsUTF8AndSize(ctx, name->h, &name->len);
-        if (name->s == NULL)
-            goto error;
     }
     return 1;
 
@@ -454,6 +534,7 @@ kwargs_find(HPyContext *ctx, KwArgs *kw, const char *key, HPy *out,
             int *out_owned)
 {
     HPy_ssize_t j;
+    Key k;
 
     *out_owned = 0;
     if (kw->n == 0)
@@ -470,8 +551,9 @@ kwargs_find(HPyContext *ctx, KwArgs *kw, const char *key, HPy *out,
         *out_owned = 1;
         return 1;
     }
+    k = key_of(key);
     for (j = 0; j < kw->n; j++) {
-        if (str_equals(key, kw->names[j].s, kw->names[j].len)) {
+        if (name_equals(ctx, &kw->names[j], &k)) {
             *out = kw->values[j];
             return 1;
         }
@@ -523,13 +605,14 @@ report_extra_keyword(HPyContext *ctx, KwArgs *kw, const char *keywords[],
                 goto done;
             }
             s = HPyUnicode_AsUTF8AndSize(ctx, key, &len);
-            if (s == NULL) {
-                HPy_Close(ctx, key);
-                goto done;
-            }
         } else {
-            s = kw->names[j].s;
-            len = kw->names[j].len;
+            /* An error path: borrowing UTF-8 is fine here. */
+            s = HPyUnicode_AsUTF8AndSize(ctx, kw->names[j].h, &len);
+        }
+        if (s == NULL) {
+            if (!HPy_IsNull(key))
+                HPy_Close(ctx, key);
+            goto done;
         }
         i = find_param(keywords, n_kw, s, len);
         if (i < 0) {
