@@ -11,11 +11,29 @@ import shutil
 import subprocess
 
 from setuptools import find_packages, setup
+from setuptools.command.build_py import build_py
 from setuptools_rust import Binding, RustExtension
 from setuptools_rust.build import build_rust
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 STATIC_RUNTIME = "libhpy_cpython.a"
+# Installed next to the `hpy` package: run at interpreter start-up, it lets
+# `import NAME` load NAME.hpy0.so without the generated NAME.py stub.
+IMPORT_HOOK_PTH = "hpy_import_hook.pth"
+IMPORT_HOOK_LINE = "import hpy._import_hook; hpy._import_hook.install()\n"
+
+
+class build_py_with_import_hook(build_py):
+    """`build_py`, plus the .pth file of the import hook."""
+
+    def run(self):
+        super().run()
+        path = os.path.join(self.build_lib, IMPORT_HOOK_PTH)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(IMPORT_HOOK_LINE)
+
+    def get_outputs(self, include_bytecode=True):
+        return super().get_outputs(include_bytecode) + [os.path.join(self.build_lib, IMPORT_HOOK_PTH)]
 
 
 class build_rust_and_static_runtime(build_rust):
@@ -51,5 +69,5 @@ setup(
             args=["--locked"],
         )
     ],
-    cmdclass={"build_rust": build_rust_and_static_runtime},
+    cmdclass={"build_rust": build_rust_and_static_runtime, "build_py": build_py_with_import_hook},
 )
