@@ -8,6 +8,7 @@ use crate::state::{self, DebugState};
 use crate::table::{Lookup, LIVE_HANDLE};
 use crate::wrap::{context_of, enter, resume, suspend, unwrap, valid_flag, wrap};
 use hpy_sys::{HPy, HPyContext, HPyType_Spec, HPyType_SpecParam};
+use pyo3_ffi as ffi;
 
 pub(crate) use crate::trampoline::ctx_CallRealFunctionFromTrampoline;
 
@@ -85,6 +86,15 @@ pub(crate) unsafe extern "C" fn ctx_Close(ctx: *mut HPyContext, h: HPy) {
         // comparison (borrowed handles go the general way).
         if let Some((_, e)) = st.table.open_entry_with(h._i, 0) {
             if let Some(uh) = st.table.try_close_no_extras(e, c.slot, st.closed_max) {
+                // Another reference remains (small ints, shared objects):
+                // dropping this one deallocates nothing and runs no Python
+                // code, so there is no context to suspend. What the
+                // universal `HPy_Close` does: a handle is its object.
+                let o = hpy_runtime::handles::py(HPy { _i: uh });
+                if ffi::Py_REFCNT(o) > 1 {
+                    ffi::Py_DECREF(o);
+                    return;
+                }
                 // May run `__del__`, which may call back into HPy.
                 suspend(c);
                 // `uctx` read here rather than kept from `enter`, which
