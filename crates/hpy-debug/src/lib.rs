@@ -127,7 +127,7 @@ pub mod api {
 
     pub fn set_closed_handles_queue_max_size(n: usize) {
         // SAFETY: GIL held.
-        unsafe { (*state()).closed_max = n }
+        unsafe { (*state()).set_closed_max(n) }
     }
 
     pub fn protected_raw_data_max_size() -> usize {

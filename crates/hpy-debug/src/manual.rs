@@ -85,7 +85,7 @@ pub(crate) unsafe extern "C" fn ctx_Close(ctx: *mut HPyContext, h: HPy) {
         // An open handle that owns its object and has no extras, in one
         // comparison (borrowed handles go the general way).
         if let Some((_, e)) = st.table.open_entry_with(h._i, 0) {
-            if let Some(uh) = st.table.try_close_no_extras(e, c.slot, st.closed_max) {
+            if let Some(uh) = st.table.try_close_no_extras(e, c.slot) {
                 // Another reference remains (small ints, shared objects):
                 // dropping this one deallocates nothing and runs no Python
                 // code, so there is no context to suspend. What the

@@ -25,7 +25,12 @@ pub(crate) struct DebugState {
     /// The first creation number of each generation (generation 0 starts
     /// at 0).
     pub generation_starts: Vec<u64>,
+    /// The closed queue's size (set with [`DebugState::set_closed_max`]).
     pub closed_max: usize,
+    /// `closed_max`, but at least 1: from this length of the closed queue
+    /// on, an open takes the queue's oldest entry, which one comparison
+    /// tells (the queue is then not empty).
+    pub reuse_at: usize,
     pub raw_max: usize,
     pub raw_total: usize,
     /// Frames to record per handle; 0 records nothing.
@@ -123,7 +128,7 @@ pub(crate) fn create(uctx: *mut HPyContext, name: *const core::ffi::c_char) -> *
     if CREATED.swap(true, std::sync::atomic::Ordering::SeqCst) {
         crate::report::fatal_init("the debug state can only be created once");
     }
-    let Some(table) = Table::new() else {
+    let Some(table) = Table::new(DEFAULT_CLOSED_QUEUE_MAX) else {
         crate::report::fatal_init("cannot reserve address space for the handle table");
     };
     // SAFETY: `uctx` is a live context for the life of the process.
@@ -135,6 +140,7 @@ pub(crate) fn create(uctx: *mut HPyContext, name: *const core::ffi::c_char) -> *
         table,
         generation_starts: vec![0],
         closed_max: DEFAULT_CLOSED_QUEUE_MAX,
+        reuse_at: DEFAULT_CLOSED_QUEUE_MAX.max(1),
         raw_max: DEFAULT_RAW_DATA_MAX,
         raw_total: 0,
         trace_limit: 0,
@@ -162,6 +168,16 @@ pub(crate) fn create(uctx: *mut HPyContext, name: *const core::ffi::c_char) -> *
         link_ring(&s.ring);
         s.ring_next = info(s.ring[0]);
         s.global
+    }
+}
+
+impl DebugState {
+    /// Keep at most `n` closed handles (and consumed builders) checkable.
+    pub fn set_closed_max(&mut self, n: usize) {
+        self.closed_max = n;
+        self.reuse_at = n.max(1);
+        self.table.closed.set_max(n);
+        self.table.closed_builders.set_max(n);
     }
 }
 
@@ -364,7 +380,7 @@ pub(crate) unsafe fn open_with(st: *mut DebugState, uh: isize, created_by: u16, 
             return opened_slow(st, uh, created_by, flags);
         }
         let len = s.table.closed.len();
-        let e = if len >= s.closed_max && len != 0 {
+        let e = if len >= s.reuse_at {
             // What `take` does: the oldest closed entry, when the queue is full.
             let e = s.table.base.byte_add(s.table.closed.front_offset() as usize);
             if (*e).flags & EXTRAS != 0 {
@@ -440,7 +456,7 @@ pub(crate) unsafe fn close(st: *mut DebugState, index: u32, closed_by: u16) -> (
     unsafe {
         let s = &mut *st;
         let e = s.table.entry(index);
-        match s.table.try_close_simple(e, closed_by, s.closed_max) {
+        match s.table.try_close_simple(e, closed_by) {
             Some((uh, flags)) => (HPy { _i: uh }, flags & BORROWED == 0),
             None => close_general(st, index, closed_by),
         }
@@ -457,7 +473,7 @@ pub(crate) unsafe fn close_no_extras(st: *mut DebugState, e: *mut Entry, closed_
     // SAFETY: forwarded.
     unsafe {
         let s = &mut *st;
-        match s.table.try_close_no_extras(e, closed_by, s.closed_max) {
+        match s.table.try_close_no_extras(e, closed_by) {
             Some(uh) => HPy { _i: uh },
             None => close_general_at(st, e, closed_by),
         }

@@ -117,11 +117,25 @@ pub(crate) struct Fifo {
     mask: usize,
     head: usize,
     tail: usize,
+    /// The most entries the queue keeps (the debug state's queue size).
+    max: usize,
+    /// `min(max, buf.len())`: below this length a push needs neither to
+    /// grow the buffer nor to free the oldest entry, one comparison for
+    /// the common case of a close.
+    limit: usize,
 }
 
 impl Fifo {
-    fn new() -> Fifo {
-        Fifo { buf: vec![0; 1024], mask: 1023, head: 0, tail: 0 }
+    fn new(max: usize) -> Fifo {
+        let mut f = Fifo { buf: vec![0; 1024], mask: 1023, head: 0, tail: 0, max: 0, limit: 0 };
+        f.set_max(max);
+        f
+    }
+
+    /// Set the most entries the queue keeps.
+    pub fn set_max(&mut self, max: usize) {
+        self.max = max;
+        self.limit = max.min(self.buf.len());
     }
 
     #[inline(always)]
@@ -187,6 +201,7 @@ impl Fifo {
         self.mask = self.buf.len() - 1;
         self.head = 0;
         self.tail = old.len();
+        self.set_max(self.max);
     }
 
     /// Oldest first.
@@ -239,8 +254,10 @@ pub(crate) struct Table {
 }
 
 impl Table {
-    /// Reserve the regions. Returns `None` if the OS refuses.
-    pub fn new() -> Option<Table> {
+    /// Reserve the regions; the closed queues keep at most `closed_max`
+    /// entries ([`Fifo::set_max`] changes it). Returns `None` if the OS
+    /// refuses.
+    pub fn new(closed_max: usize) -> Option<Table> {
         let base = reserve(MAX_ENTRIES * ENTRY_BYTES)?;
         let extras = reserve(MAX_ENTRIES * ENTRY_BYTES)?;
         Some(Table {
@@ -250,8 +267,8 @@ impl Table {
             used: 0,
             free: NO_FREE,
             next_seq: 0,
-            closed: Fifo::new(),
-            closed_builders: Fifo::new(),
+            closed: Fifo::new(closed_max),
+            closed_builders: Fifo::new(closed_max),
         })
     }
 
@@ -508,14 +525,14 @@ impl Table {
     /// # Safety
     /// GIL held; `e` is an entry of this table, an open handle.
     #[inline(always)]
-    pub unsafe fn try_close_simple(&mut self, e: *mut Entry, closed_by: u16, max: usize) -> Option<(isize, u8)> {
+    pub unsafe fn try_close_simple(&mut self, e: *mut Entry, closed_by: u16) -> Option<(isize, u8)> {
         // SAFETY: `e` is an entry; forwarded.
         unsafe {
             if (*e).flags & EXTRAS != 0 {
                 return None;
             }
             let flags = (*e).flags;
-            self.try_close_no_extras(e, closed_by, max).map(|uh| (uh, flags))
+            self.try_close_no_extras(e, closed_by).map(|uh| (uh, flags))
         }
     }
 
@@ -526,11 +543,11 @@ impl Table {
     /// GIL held; `e` is an entry of this table, an open handle without
     /// extras.
     #[inline(always)]
-    pub unsafe fn try_close_no_extras(&mut self, e: *mut Entry, closed_by: u16, max: usize) -> Option<isize> {
+    pub unsafe fn try_close_no_extras(&mut self, e: *mut Entry, closed_by: u16) -> Option<isize> {
         // SAFETY: `e` is an entry; an open entry holds a live object.
         unsafe {
             let offset = (e as usize - self.base as usize) as u32;
-            if !self.try_enqueue_closed(offset, max) {
+            if !self.try_enqueue_closed(offset) {
                 return None;
             }
             let uh = (*e).uh;
@@ -546,26 +563,25 @@ impl Table {
 
     /// Put the entry at `offset` at the end of the closed queue if that is
     /// simple:
-    /// the queue has room and, if it then holds more than `max`, its
+    /// the queue has room and, if it then holds more than its `max`, its
     /// oldest entry (freed) has no extras and is not this one.
     /// Returns false, having changed nothing, otherwise.
     #[inline(always)]
-    fn try_enqueue_closed(&mut self, offset: u32, max: usize) -> bool {
+    fn try_enqueue_closed(&mut self, offset: u32) -> bool {
         let q = &mut self.closed;
         let (head, tail, mask) = (q.head, q.tail, q.mask);
         let n = tail.wrapping_sub(head);
-        if n > mask {
-            return false;
-        }
         let buf = q.buf.as_mut_ptr();
-        if n < max {
+        if n < q.limit {
             // SAFETY: `mask` is the buffer's size minus one.
             unsafe { *buf.add(tail & mask) = offset };
             q.tail = tail.wrapping_add(1);
             return true;
         }
-        if n == 0 {
-            // This entry itself would leave the queue at once.
+        // `n` is at least the buffer's size or `max`. Below `max` the
+        // buffer is full, and growing it is the general path's work; with
+        // `max` = 0 this entry itself would leave the queue at once.
+        if n < q.max || n == 0 {
             return false;
         }
         // Common when several handles are open at once: the next open
@@ -667,7 +683,7 @@ mod tests {
 
     #[test]
     fn fifo_keeps_order_across_wrap_and_growth() {
-        let mut f = Fifo::new();
+        let mut f = Fifo::new(1024);
         for i in 0..1000 {
             f.push_back(i);
         }
@@ -685,7 +701,7 @@ mod tests {
 
     #[test]
     fn handles_carry_a_tag_that_changes_on_reuse() {
-        let mut t = Table::new().unwrap();
+        let mut t = Table::new(1024).unwrap();
         let i = t.alloc().unwrap();
         t.init(i, 0x1000, Kind::Open, 0, 0);
         let h1 = t.handle(i);
@@ -704,7 +720,7 @@ mod tests {
 
     #[test]
     fn open_handles_come_in_creation_order() {
-        let mut t = Table::new().unwrap();
+        let mut t = Table::new(1024).unwrap();
         let a = t.alloc().unwrap();
         let b = t.alloc().unwrap();
         t.init(b, 1, Kind::Open, 0, 0);
@@ -723,7 +739,7 @@ mod tests {
 
     #[test]
     fn init_open_is_init_of_an_open_handle() {
-        let (mut a, mut b) = (Table::new().unwrap(), Table::new().unwrap());
+        let (mut a, mut b) = (Table::new(1024).unwrap(), Table::new(1024).unwrap());
         for round in 0..70u16 {
             let (i, j) = (a.alloc().unwrap(), b.alloc().unwrap());
             let flags = (round % 2) as u8;
@@ -749,7 +765,7 @@ mod tests {
 
     #[test]
     fn open_entry_with_compares_the_flags_too() {
-        let mut t = Table::new().unwrap();
+        let mut t = Table::new(1024).unwrap();
         for round in 0..40 {
             let (o, b, x, c) = (t.alloc().unwrap(), t.alloc().unwrap(), t.alloc().unwrap(), t.alloc().unwrap());
             let ho = t.init_open(o, 1, 7, 0);
@@ -772,7 +788,7 @@ mod tests {
 
     #[test]
     fn open_entry_is_live_entry_of_an_open_handle() {
-        let mut t = Table::new().unwrap();
+        let mut t = Table::new(1024).unwrap();
         let (o, c) = (t.alloc().unwrap(), t.alloc().unwrap());
         let ho = t.init_open(o, 1, 0, 0);
         t.init(c, 2, Kind::Constant, 0, 0);
@@ -802,14 +818,14 @@ mod tests {
         let obj = fake_object(0x5678);
         let uh = &*obj as *const ffi::PyObject as isize;
         for max in [1usize, 3] {
-            let (mut a, mut b) = (Table::new().unwrap(), Table::new().unwrap());
+            let (mut a, mut b) = (Table::new(max).unwrap(), Table::new(max).unwrap());
             for k in 0..20u32 {
                 let (i, j) = (a.alloc().unwrap(), b.alloc().unwrap());
                 assert_eq!(i, j);
                 a.init_open(i, uh, 7, (k % 2) as u8);
                 b.init(j, uh, Kind::Open, 7, (k % 2) as u8);
                 // SAFETY: entry `i` is open and holds a stand-in object.
-                let r = unsafe { a.try_close_simple(a.entry(i), 9, max) };
+                let r = unsafe { a.try_close_simple(a.entry(i), 9) };
                 assert_eq!(r, Some((uh, (k % 2) as u8)));
                 // What `state::close_general` does.
                 // SAFETY: `j` is an entry of `b`.
@@ -840,7 +856,7 @@ mod tests {
     fn try_close_simple_leaves_hard_cases_alone() {
         let obj = fake_object(0x5678);
         let uh = &*obj as *const ffi::PyObject as isize;
-        let mut t = Table::new().unwrap();
+        let mut t = Table::new(1).unwrap();
         let old = t.alloc().unwrap();
         t.init(old, uh, Kind::Closed, 0, EXTRAS);
         t.closed.push_back(old);
@@ -849,24 +865,25 @@ mod tests {
         let before = snapshot(&t, i);
         // The oldest has extras to release: the general path's work.
         // SAFETY: entry `i` is open and holds a stand-in object.
-        assert_eq!(unsafe { t.try_close_simple(t.entry(i), 1, 1) }, None);
+        assert_eq!(unsafe { t.try_close_simple(t.entry(i), 1) }, None);
         assert!(t.closed.iter().eq([old]));
         assert_eq!(snapshot(&t, i), before);
         // So does a handle with extras itself.
+        t.closed.set_max(5);
         let j = t.alloc().unwrap();
         t.init(j, uh, Kind::Open, 0, EXTRAS);
         // SAFETY: entry `j` is open and holds a stand-in object.
-        assert_eq!(unsafe { t.try_close_simple(t.entry(j), 1, 5) }, None);
+        assert_eq!(unsafe { t.try_close_simple(t.entry(j), 1) }, None);
         // With `max` = 0, an empty queue would free the entry at once.
-        let mut t = Table::new().unwrap();
+        let mut t = Table::new(0).unwrap();
         let k = t.alloc().unwrap();
         t.init_open(k, uh, 0, 0);
         let before = snapshot(&t, k);
         // SAFETY: entry `k` is open and holds a stand-in object.
-        assert_eq!(unsafe { t.try_close_simple(t.entry(k), 1, 0) }, None);
+        assert_eq!(unsafe { t.try_close_simple(t.entry(k), 1) }, None);
         assert_eq!((t.closed.len(), snapshot(&t, k)), (0, before));
         // A full buffer must grow first.
-        let mut t = Table::new().unwrap();
+        let mut t = Table::new(5000).unwrap();
         for _ in 0..1024 {
             let k = t.alloc().unwrap();
             t.closed.push_back(k);
@@ -874,7 +891,31 @@ mod tests {
         let k = t.alloc().unwrap();
         t.init_open(k, uh, 0, 0);
         // SAFETY: entry `k` is open and holds a stand-in object.
-        assert_eq!(unsafe { t.try_close_simple(t.entry(k), 1, 5000) }, None);
+        assert_eq!(unsafe { t.try_close_simple(t.entry(k), 1) }, None);
         assert_eq!(t.closed.len(), 1024);
+    }
+
+    #[test]
+    fn a_full_buffer_at_max_frees_the_oldest_in_place() {
+        let obj = fake_object(0x5678);
+        let uh = &*obj as *const ffi::PyObject as isize;
+        // max = the buffer's size: the queue is full and at its max.
+        let mut t = Table::new(1024).unwrap();
+        let mut first = None;
+        for _ in 0..1024 {
+            let k = t.alloc().unwrap();
+            t.init_open(k, uh, 0, 0);
+            // SAFETY: entry `k` is open and holds a stand-in object.
+            assert!(unsafe { t.try_close_simple(t.entry(k), 1) }.is_some());
+            first.get_or_insert(k);
+        }
+        let k = t.alloc().unwrap();
+        t.init_open(k, uh, 0, 0);
+        // SAFETY: as above.
+        assert!(unsafe { t.try_close_simple(t.entry(k), 1) }.is_some());
+        assert_eq!(t.closed.len(), 1024);
+        assert_eq!(t.closed.iter().last(), Some(k));
+        assert!(!t.closed.iter().any(|i| Some(i) == first));
+        assert_eq!(t.alloc(), first);
     }
 }
