@@ -5,16 +5,17 @@
 //! whose representation only `crate::field` knows, so they become getsets
 //! that go through it instead of raw `T_OBJECT` members.
 
-use super::registry::Storage;
 use super::type_error;
 use crate::field;
 use core::ffi::{c_char, c_int, c_void, CStr};
-use hpy_sys::{HPyDef, HPyDef_Kind, HPyField, HPyMember, HPyMember_FieldType};
+use hpy_sys::{HPyField, HPyMember, HPyMember_FieldType};
 use pyo3_ffi as ffi;
 
 const VECTORCALL_OFFSET_NAME: &CStr = c"__vectorcalloffset__";
 
-/// The closure of the getset behind one `HPyField` member.
+/// The closure of the getset behind one `HPyField` member. Lives in the
+/// type's registry entry; all zeros is a valid (unused) value.
+#[derive(Clone, Copy)]
 pub(crate) struct FieldMember {
     offset: isize,
     name: *const c_char,
@@ -23,11 +24,12 @@ pub(crate) struct FieldMember {
     ex: bool,
 }
 
-fn is_field_member(m: &HPyMember) -> bool {
+/// Members stored in an `HPyField`, which become getsets.
+pub(crate) fn is_field_member(m: &HPyMember) -> bool {
     m.type_ == HPyMember_FieldType::OBJECT || m.type_ == HPyMember_FieldType::OBJECT_EX
 }
 
-fn is_vectorcall_offset(name: *const c_char) -> bool {
+pub(crate) fn is_vectorcall_offset(name: *const c_char) -> bool {
     // SAFETY: member names are NUL-terminated (or NULL, checked).
     !name.is_null() && unsafe { CStr::from_ptr(name) } == VECTORCALL_OFFSET_NAME
 }
@@ -40,90 +42,44 @@ fn readonly_flag(readonly: bool) -> c_int {
     }
 }
 
-/// The HPy members of `defs`, then the legacy ones, into `storage.members`
-/// (NULL-terminated, or empty if there are none); `HPyField` members become getsets appended to
-/// `storage.getsets` (not yet terminated).
-///
-/// `implicit_vectorcall` is the hidden slot `HPy_tp_call` added, if any.
-/// Returns the type's vectorcall offset, implicit or from an explicit
-/// `__vectorcalloffset__` member, or 0.
-///
-/// # Safety
-/// `legacy` is NULL or a NULL-terminated `PyMemberDef` array.
-pub(crate) unsafe fn build(
-    defs: &[&HPyDef],
-    legacy: *const ffi::PyMemberDef,
-    base_offset: isize,
-    basicsize: isize,
-    implicit_vectorcall: isize,
-    storage: &mut Storage,
-) -> Result<isize, ()> {
-    // SAFETY: the caller's contract.
-    let legacy = unsafe { super::terminated(legacy, |m| m.name.is_null()) };
-    let hpy_members = defs.iter().filter(|d| d.kind == HPyDef_Kind::Member).count();
-    if basicsize == 0 && hpy_members + legacy.len() + usize::from(implicit_vectorcall > 0) > 0 {
-        type_error(c"Type claims to have basicsize==0 but defines members");
-        return Err(());
+/// The `__vectorcalloffset__` member of a type with `HPy_tp_call`, whose
+/// hidden call function is at `offset`.
+pub(crate) fn implicit_vectorcall(offset: isize) -> ffi::PyMemberDef {
+    ffi::PyMemberDef {
+        name: VECTORCALL_OFFSET_NAME.as_ptr(),
+        type_code: ffi::Py_T_PYSSIZET,
+        offset,
+        flags: ffi::Py_READONLY,
+        doc: core::ptr::null(),
     }
-    let mut explicit = None;
-    let out = &mut storage.members;
-    let n = usize::from(implicit_vectorcall > 0) + hpy_members + legacy.len();
-    if n > 0 {
-        out.reserve_exact(n + 1);
+}
+
+/// The `PyMemberDef` of a plain (non-`HPyField`) member at `offset` in the
+/// object.
+pub(crate) fn member_def(m: &HPyMember, offset: isize) -> ffi::PyMemberDef {
+    ffi::PyMemberDef { name: m.name, type_code: m.type_.0, offset, flags: readonly_flag(m.readonly != 0), doc: m.doc }
+}
+
+/// The getset of an `HPyField` member at `offset` in the object, whose
+/// closure is stored at `closure` (which must stay where it is for as long
+/// as the type lives).
+pub(crate) fn field_getset(m: &HPyMember, offset: isize, closure: &mut FieldMember) -> ffi::PyGetSetDef {
+    *closure = FieldMember { offset, name: m.name, ex: m.type_ == HPyMember_FieldType::OBJECT_EX };
+    ffi::PyGetSetDef {
+        name: m.name,
+        get: Some(field_member_get),
+        set: if m.readonly != 0 { None } else { Some(field_member_set) },
+        doc: m.doc,
+        closure: (closure as *mut FieldMember).cast(),
     }
-    if implicit_vectorcall > 0 {
-        out.push(ffi::PyMemberDef {
-            name: VECTORCALL_OFFSET_NAME.as_ptr(),
-            type_code: ffi::Py_T_PYSSIZET,
-            offset: implicit_vectorcall,
-            flags: ffi::Py_READONLY,
-            doc: core::ptr::null(),
-        });
-    }
-    for d in defs.iter().filter(|d| d.kind == HPyDef_Kind::Member) {
-        // SAFETY: `kind` says the union holds a member.
-        let m = unsafe { &d.u.member };
-        let offset = m.offset + base_offset;
-        if is_field_member(m) {
-            let closure = Box::new(FieldMember { offset, name: m.name, ex: m.type_ == HPyMember_FieldType::OBJECT_EX });
-            storage.getsets.push(ffi::PyGetSetDef {
-                name: m.name,
-                get: Some(field_member_get),
-                set: if m.readonly != 0 { None } else { Some(field_member_set) },
-                doc: m.doc,
-                closure: (&*closure as *const FieldMember).cast_mut().cast(),
-            });
-            storage.closures.push(closure);
-            continue;
-        }
-        if is_vectorcall_offset(m.name) {
-            explicit = Some(offset);
-        }
-        out.push(ffi::PyMemberDef {
-            name: m.name,
-            type_code: m.type_.0,
-            offset,
-            flags: readonly_flag(m.readonly != 0),
-            doc: m.doc,
-        });
-    }
-    for m in legacy {
-        if is_vectorcall_offset(m.name) {
-            explicit = Some(m.offset);
-        }
-        out.push(*m);
-    }
-    if !out.is_empty() {
-        out.push(ffi::PyMemberDef::default());
-    }
-    match explicit {
-        Some(_) if implicit_vectorcall > 0 => {
-            type_error(c"Cannot have HPy_tp_call and explicit member '__vectorcalloffset__'. Specify just one of them.");
-            Err(())
-        }
-        Some(offset) => Ok(offset),
-        None => Ok(implicit_vectorcall),
-    }
+}
+
+pub(crate) fn basicsize_error() {
+    type_error(c"Type claims to have basicsize==0 but defines members");
+}
+
+pub(crate) fn vectorcall_conflict_error() {
+    type_error(c"Cannot have HPy_tp_call and explicit member '__vectorcalloffset__'. Specify just one of them.");
 }
 
 /// The field a getset closure designates inside `obj`.

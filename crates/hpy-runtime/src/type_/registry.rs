@@ -5,31 +5,50 @@
 //! the `PyTypeObject`, and a subclass made in Python finds its data by
 //! walking `tp_base` up to the nearest registered type.
 //!
+//! # Entries
+//! A type's entry is one allocation: a small Python object (of the private
+//! type [`entry_type`]) holding the type's [`TypeInfo`], followed by the
+//! method, member and getset tables that CPython points into and the
+//! closures of the `HPyField` member getsets. The table maps a type's
+//! address to its entry.
+//!
 //! # When an entry goes away
 //! An entry must outlive every instance of its type (deallocation and GC
 //! traversal read it), and must be gone before the type's memory can be
 //! reused, or another type at the same address would be misidentified.
-//! Each registered type carries a weak reference whose callback decides:
+//! Each registered type carries a weak reference whose callback is the
+//! entry itself (the entry knows its type, so no second index is needed).
+//! The callback decides:
 //! - called from the type's own deallocation (the type's refcount is 0):
 //!   no instance is left and the memory is about to be freed, so the entry
-//!   is removed;
+//!   leaves the table and is freed once CPython drops the callback;
 //! - called by the cyclic GC while the type is still alive (refcount > 0),
 //!   which happens before the garbage, instances included, is torn down:
-//!   the entry stays and a fresh weak reference is armed, whose callback
-//!   runs from the type's deallocation later (or never, if a finalizer
-//!   resurrected the type).
+//!   the entry stays and a fresh weak reference with the same callback is
+//!   armed, whose callback runs from the type's deallocation later (or
+//!   never, if a finalizer resurrected the type).
 //!
-//! The table is behind a mutex that is never held while Python code or
-//! extension code runs, so a callback that re-enters the runtime cannot
-//! deadlock.
+//! A heap type is always part of a reference cycle (it is in its own
+//! `__mro__`), so it always dies through the cyclic GC and both calls
+//! happen.
+//!
+//! Ownership: the weak reference owns a reference to the entry (as its
+//! callback) and the entry owns a reference to the weak reference; the
+//! cycle is broken by the deallocation callback. The table only borrows
+//! the entry, which stays alive as long as the cycle does.
+//!
+//! The table and the cache are only touched with the GIL held, and no
+//! reference into them is kept while Python code or extension code runs.
 
+use super::members::FieldMember;
 use super::{DestroyFunc, TraverseProc};
+use core::cell::UnsafeCell;
+use core::ffi::{c_int, c_void, CStr};
 use core::hash::{BuildHasherDefault, Hasher};
+use core::ptr::NonNull;
 use hpy_sys::HPyType_BuiltinShape;
 use pyo3_ffi as ffi;
 use std::collections::HashMap;
-use core::cell::UnsafeCell;
-use std::sync::{Mutex, MutexGuard, OnceLock};
 
 /// What the runtime needs to know about one HPy type.
 #[derive(Clone, Copy)]
@@ -44,33 +63,225 @@ pub(crate) struct TypeInfo {
     pub vectorcall: Option<ffi::vectorcallfunc>,
 }
 
-/// Memory that CPython keeps pointers to for as long as the type lives:
-/// the method, member and getset tables and the closures of the HPyField
-/// member getsets. Freed with the registry entry. CPython points into the
-/// buffers, never at this struct, so it may move (into the table, and
-/// within it when the table grows).
-#[derive(Default)]
-pub(crate) struct Storage {
-    pub methods: Vec<ffi::PyMethodDef>,
-    pub members: Vec<ffi::PyMemberDef>,
-    pub getsets: Vec<ffi::PyGetSetDef>,
-    /// Boxed: CPython holds pointers to them, which must not move.
-    #[allow(clippy::vec_box)]
-    pub closures: Vec<Box<super::members::FieldMember>>,
-    /// The type's name, which CPython before 3.11 does not copy.
-    pub name: Option<Box<core::ffi::CStr>>,
+/// A value shared by the GIL: every access happens with the GIL held, which
+/// serializes them; no reference into it outlives one access.
+struct GilCell<T>(UnsafeCell<T>);
+
+// SAFETY: see the type's documentation: the GIL serializes every access.
+unsafe impl<T> Sync for GilCell<T> {}
+
+impl<T> GilCell<T> {
+    const fn new(value: T) -> Self {
+        GilCell(UnsafeCell::new(value))
+    }
+
+    fn get(&self) -> *mut T {
+        self.0.get()
+    }
 }
 
+/// How many elements each table of a type has, terminators included
+/// (0: no table).
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Sizes {
+    pub methods: usize,
+    pub members: usize,
+    pub getsets: usize,
+    pub closures: usize,
+}
+
+/// The head of an entry; the tables follow it in the same allocation, in
+/// the order of [`Sizes`].
+#[repr(C)]
 struct Entry {
-    info: TypeInfo,
-    /// Our strong reference to the weak reference that watches the type.
+    ob_base: ffi::PyObject,
+    /// The vectorcall function of the entry object (at
+    /// `__vectorcalloffset__`): the weak reference callback.
+    call: ffi::vectorcallfunc,
+    /// The registered type (NULL until registration).
+    tp: *mut ffi::PyTypeObject,
+    /// Our strong reference to the weak reference that watches the type
+    /// (NULL until registration and after the type's deallocation).
     weakref: *mut ffi::PyObject,
-    _storage: Storage,
+    info: TypeInfo,
+    sizes: Sizes,
+    /// The type's name, which CPython before 3.11 does not copy.
+    name: Option<Box<CStr>>,
 }
 
-// SAFETY: entries are created, read and dropped with the GIL held; the raw
-// pointers they contain are only dereferenced by CPython under the GIL.
-unsafe impl Send for Entry {}
+/// Whether a `T` can follow a multiple of 8 bytes, and be followed by one
+/// (then the tables follow the head without padding).
+const fn packs<T>() -> bool {
+    core::mem::align_of::<T>() <= 8 && core::mem::size_of::<T>().is_multiple_of(8)
+}
+
+const _: () = assert!(
+    packs::<Entry>() && packs::<ffi::PyMethodDef>() && packs::<ffi::PyMemberDef>() && packs::<ffi::PyGetSetDef>()
+        && packs::<FieldMember>()
+);
+
+/// Byte offsets of the tables after the head, and the total size.
+struct Layout {
+    methods: usize,
+    members: usize,
+    getsets: usize,
+    closures: usize,
+    total: usize,
+}
+
+impl Sizes {
+    fn layout(&self) -> Layout {
+        use core::mem::size_of;
+        let methods = size_of::<Entry>();
+        let members = methods + self.methods * size_of::<ffi::PyMethodDef>();
+        let getsets = members + self.members * size_of::<ffi::PyMemberDef>();
+        let closures = getsets + self.getsets * size_of::<ffi::PyGetSetDef>();
+        let total = closures + self.closures * size_of::<FieldMember>();
+        Layout { methods, members, getsets, closures, total }
+    }
+}
+
+/// A type's tables, as handed out to the code that fills them: zeroed, so
+/// each table is already terminated.
+pub(crate) struct Tables<'a> {
+    pub methods: &'a mut [ffi::PyMethodDef],
+    pub members: &'a mut [ffi::PyMemberDef],
+    pub getsets: &'a mut [ffi::PyGetSetDef],
+    pub closures: &'a mut [FieldMember],
+    pub name: &'a mut Option<Box<CStr>>,
+}
+
+/// An entry that is not registered yet. Dropping it frees it (only do so
+/// before CPython was given pointers into its tables).
+pub(crate) struct NewEntry(NonNull<Entry>);
+
+impl NewEntry {
+    /// A zeroed entry with tables of the given sizes, or None with an
+    /// exception set.
+    ///
+    /// # Safety
+    /// The GIL is held.
+    pub(crate) unsafe fn new(sizes: Sizes, info: TypeInfo) -> Option<NewEntry> {
+        // SAFETY: GIL held (caller).
+        let tp = unsafe { entry_type() };
+        if tp.is_null() {
+            return None;
+        }
+        let layout = sizes.layout();
+        // SAFETY: GIL held; a fresh block of `total` bytes, which covers
+        // the head and the tables, is zeroed, then its head initialized.
+        unsafe {
+            let p = ffi::PyObject_Malloc(layout.total).cast::<Entry>();
+            if p.is_null() {
+                ffi::PyErr_NoMemory();
+                return None;
+            }
+            core::ptr::write_bytes(p.cast::<u8>(), 0, layout.total);
+            ffi::PyObject_Init(p.cast(), tp);
+            core::ptr::addr_of_mut!((*p).call).write(on_type_weakref);
+            core::ptr::addr_of_mut!((*p).tp).write(core::ptr::null_mut());
+            core::ptr::addr_of_mut!((*p).weakref).write(core::ptr::null_mut());
+            core::ptr::addr_of_mut!((*p).info).write(info);
+            core::ptr::addr_of_mut!((*p).sizes).write(sizes);
+            core::ptr::addr_of_mut!((*p).name).write(None);
+            Some(NewEntry(NonNull::new_unchecked(p)))
+        }
+    }
+
+    /// The tables, to be filled before the type is created.
+    pub(crate) fn tables(&mut self) -> Tables<'_> {
+        let p = self.0.as_ptr();
+        // SAFETY: the entry owns `sizes.layout().total` bytes, zeroed at
+        // creation, where each table has its element count at its offset
+        // (aligned, see the assertions above); zero bytes are a valid value
+        // of each element type (NULL pointers and `None` functions). The
+        // slices are disjoint and borrow `self` mutably.
+        unsafe {
+            let sizes = (*p).sizes;
+            let layout = sizes.layout();
+            let at = |offset: usize| p.cast::<u8>().add(offset);
+            Tables {
+                methods: core::slice::from_raw_parts_mut(at(layout.methods).cast(), sizes.methods),
+                members: core::slice::from_raw_parts_mut(at(layout.members).cast(), sizes.members),
+                getsets: core::slice::from_raw_parts_mut(at(layout.getsets).cast(), sizes.getsets),
+                closures: core::slice::from_raw_parts_mut(at(layout.closures).cast(), sizes.closures),
+                name: &mut (*p).name,
+            }
+        }
+    }
+
+    /// Give up the entry without freeing it: CPython may still point into
+    /// its tables (a type creation that failed half-way).
+    pub(crate) fn leak(self) {
+        core::mem::forget(self);
+    }
+}
+
+impl Drop for NewEntry {
+    fn drop(&mut self) {
+        // SAFETY: entries are only handled with the GIL held; we own the
+        // only reference.
+        unsafe { ffi::Py_DECREF(self.0.as_ptr().cast()) };
+    }
+}
+
+/// `tp_dealloc` of entries.
+unsafe extern "C" fn entry_dealloc(obj: *mut ffi::PyObject) {
+    // SAFETY: CPython calls this once, on an unreferenced entry, with the
+    // GIL held. The entry's weak reference is gone (it owned a reference
+    // to us), and the name is the only field that owns memory.
+    unsafe {
+        let e = obj.cast::<Entry>();
+        core::ptr::drop_in_place(&mut (*e).name);
+        let tp = ffi::Py_TYPE(obj);
+        ffi::PyObject_Free(obj.cast());
+        ffi::Py_DECREF(tp.cast());
+    }
+}
+
+/// The Python type of entries, created on first use and kept for the life
+/// of the process; NULL with an exception set if it cannot be created.
+///
+/// # Safety
+/// The GIL is held.
+unsafe fn entry_type() -> *mut ffi::PyTypeObject {
+    static TYPE: GilCell<*mut ffi::PyTypeObject> = GilCell::new(core::ptr::null_mut());
+    // SAFETY: GIL held (caller).
+    let cached = unsafe { *TYPE.get() };
+    if !cached.is_null() {
+        return cached;
+    }
+    let members = Box::leak(Box::new([
+        ffi::PyMemberDef {
+            name: c"__vectorcalloffset__".as_ptr(),
+            type_code: ffi::Py_T_PYSSIZET,
+            offset: core::mem::offset_of!(Entry, call) as ffi::Py_ssize_t,
+            flags: ffi::Py_READONLY,
+            doc: core::ptr::null(),
+        },
+        ffi::PyMemberDef::default(),
+    ]));
+    let slots = Box::leak(Box::new([
+        ffi::PyType_Slot { slot: ffi::Py_tp_dealloc, pfunc: entry_dealloc as *mut c_void },
+        ffi::PyType_Slot { slot: ffi::Py_tp_call, pfunc: ffi::PyVectorcall_Call as *mut c_void },
+        ffi::PyType_Slot { slot: ffi::Py_tp_members, pfunc: members.as_mut_ptr().cast() },
+        ffi::PyType_Slot::default(),
+    ]));
+    let spec = Box::leak(Box::new(ffi::PyType_Spec {
+        name: c"hpy._TypeEntry".as_ptr(),
+        basicsize: core::mem::size_of::<Entry>() as c_int,
+        itemsize: 0,
+        flags: (ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_HAVE_VECTORCALL | ffi::Py_TPFLAGS_DISALLOW_INSTANTIATION)
+            as core::ffi::c_uint,
+        slots: slots.as_mut_ptr(),
+    }));
+    // SAFETY: GIL held; the spec and its tables live forever.
+    let tp = unsafe { ffi::PyType_FromSpec(spec) }.cast::<ffi::PyTypeObject>();
+    // SAFETY: GIL held; kept for the life of the process (owns the
+    // reference PyType_FromSpec returned).
+    unsafe { *TYPE.get() = tp };
+    tp
+}
 
 /// Hashes a type's address: addresses are distinct, so one multiply mixes
 /// enough.
@@ -91,40 +302,19 @@ impl Hasher for AddrHasher {
     }
 }
 
-type AddrMap<V> = HashMap<usize, V, BuildHasherDefault<AddrHasher>>;
+/// Entries by type address (borrowed: see the module documentation).
+type Table = HashMap<usize, NonNull<Entry>, BuildHasherDefault<AddrHasher>>;
 
-#[derive(Default)]
-struct Table {
-    /// Entries by type address.
-    types: AddrMap<Entry>,
-    /// Type address by the address of the weak reference watching it, for
-    /// the shared weakref callback.
-    watchers: AddrMap<usize>,
-}
+static TABLE: GilCell<Option<Table>> = GilCell::new(None);
 
-impl Table {
-    fn insert(&mut self, tp: usize, entry: Entry) -> Option<Entry> {
-        self.watchers.insert(entry.weakref as usize, tp);
-        let old = self.types.insert(tp, entry);
-        if let Some(old) = &old {
-            self.watchers.remove(&(old.weakref as usize));
-        }
-        old
-    }
-
-    fn remove(&mut self, tp: usize) -> Option<Entry> {
-        let old = self.types.remove(&tp)?;
-        self.watchers.remove(&(old.weakref as usize));
-        Some(old)
-    }
-}
-
-static TABLE: Mutex<Option<Table>> = Mutex::new(None);
-
-fn table() -> MutexGuard<'static, Option<Table>> {
-    // A panic cannot happen while the lock is held (no code in this module
-    // panics), but recover from poisoning rather than propagate it.
-    TABLE.lock().unwrap_or_else(|e| e.into_inner())
+/// The table.
+///
+/// # Safety
+/// The GIL is held, and the reference is dropped before any Python code
+/// runs or the table is asked for again.
+unsafe fn table<'a>() -> &'a mut Table {
+    // SAFETY: the caller's contract.
+    unsafe { (*TABLE.get()).get_or_insert_with(Table::default) }
 }
 
 /// A direct-mapped cache in front of the table, for the lookups on hot
@@ -140,13 +330,7 @@ struct Cached {
     info: Option<TypeInfo>,
 }
 
-struct Cache(UnsafeCell<[Cached; CACHE_SLOTS]>);
-
-// SAFETY: the cache is only read and written with the GIL held, which
-// serializes every access; no reference into it outlives one access.
-unsafe impl Sync for Cache {}
-
-static CACHE: Cache = Cache(UnsafeCell::new([Cached { tp: 0, info: None }; CACHE_SLOTS]));
+static CACHE: GilCell<[Cached; CACHE_SLOTS]> = GilCell::new([Cached { tp: 0, info: None }; CACHE_SLOTS]);
 
 /// The cache slot of `tp`. Heap types are at least 16-byte aligned and
 /// several hundred bytes apart, so the low bits above the alignment spread
@@ -154,7 +338,7 @@ static CACHE: Cache = Cache(UnsafeCell::new([Cached { tp: 0, info: None }; CACHE
 fn cache_slot(tp: usize) -> *mut Cached {
     let i = ((tp >> 4) ^ (tp >> 10)) & (CACHE_SLOTS - 1);
     // `i < CACHE_SLOTS`: in bounds of the array.
-    CACHE.0.get().cast::<Cached>().wrapping_add(i)
+    CACHE.get().cast::<Cached>().wrapping_add(i)
 }
 
 /// Record the current state of `tp` in the cache.
@@ -189,7 +373,8 @@ pub(crate) unsafe fn get(tp: *mut ffi::PyTypeObject) -> Option<TypeInfo> {
 #[cold]
 #[inline(never)]
 unsafe fn get_uncached(key: usize) -> Option<TypeInfo> {
-    let info = table().as_ref().and_then(|t| t.types.get(&key)).map(|e| e.info);
+    // SAFETY: GIL held; a registered entry is alive (module docs).
+    let info = unsafe { table().get(&key).map(|e| (*e.as_ptr()).info) };
     // SAFETY: GIL held (caller).
     unsafe { set_cached(key, info) };
     info
@@ -236,150 +421,113 @@ pub(crate) unsafe fn find_map<R>(mut tp: *mut ffi::PyTypeObject, f: impl Fn(&Typ
 /// The shape of `tp`'s instances: `Legacy` for types HPy did not create.
 ///
 /// # Safety
-/// As for [`find`].
+/// As for [`find_map`].
 pub(crate) unsafe fn shape_of(tp: *mut ffi::PyTypeObject) -> HPyType_BuiltinShape {
     // SAFETY: forwarded.
     unsafe { find_map(tp, |info| info.shape) }.unwrap_or(HPyType_BuiltinShape::Legacy)
 }
 
-/// Register `tp`, created by `HPyType_FromSpec`. On failure an exception is
-/// set and `storage` is leaked, because `tp` may still point into it.
+/// Register `tp`, created by `HPyType_FromSpec` with the tables of `entry`.
+/// On failure an exception is set and the entry is leaked, because `tp`
+/// points into it.
 ///
 /// # Safety
 /// `tp` is a live type object; the GIL is held.
-pub(crate) unsafe fn register(tp: *mut ffi::PyTypeObject, info: TypeInfo, storage: Storage) -> Result<(), ()> {
-    // SAFETY: GIL held, `tp` live.
-    let weakref = unsafe { watch(tp) };
+pub(crate) unsafe fn register(tp: *mut ffi::PyTypeObject, entry: NewEntry) -> Result<(), ()> {
+    let e = entry.0;
+    // SAFETY: GIL held, `tp` live; the entry is a live entry object.
+    let weakref = unsafe { ffi::PyWeakref_NewRef(tp.cast(), e.as_ptr().cast()) };
     if weakref.is_null() {
-        core::mem::forget(storage);
+        entry.leak();
         return Err(());
     }
-    let old = table()
-        .get_or_insert_with(Table::default)
-        .insert(tp as usize, Entry { info, weakref, _storage: storage });
-    // SAFETY: GIL held.
-    unsafe { set_cached(tp as usize, Some(info)) };
+    // From here the weak reference and the entry own each other.
+    core::mem::forget(entry);
+    // SAFETY: GIL held; no Python code runs while the table is borrowed.
+    let old = unsafe {
+        (*e.as_ptr()).tp = tp;
+        (*e.as_ptr()).weakref = weakref;
+        set_cached(tp as usize, Some((*e.as_ptr()).info));
+        table().insert(tp as usize, e)
+    };
     // A leftover entry at this address can only come from a type whose
     // weakref could not be re-armed (out of memory): it is dead for sure now.
-    // SAFETY: GIL held; dropped outside the lock.
-    unsafe { release(old) };
+    if let Some(old) = old {
+        // SAFETY: GIL held; the table no longer refers to `old`.
+        unsafe { release(old) };
+    }
     Ok(())
 }
 
-/// Drop an entry that left the table: its weakref, then its storage.
+/// Break the cycle between an entry that left the table and its weak
+/// reference; the entry is freed when the last reference to it goes.
 ///
 /// # Safety
-/// GIL held; the table lock is not.
-unsafe fn release(entry: Option<Entry>) {
-    if let Some(entry) = entry {
-        // SAFETY: the entry owned one reference to its weakref.
-        unsafe { ffi::Py_DECREF(entry.weakref) };
-    }
-}
-
-/// The one callback object shared by the weak references to every HPy type
-/// (the weak reference tells it which type died). Created on first use
-/// and kept for the life of the process.
-struct Callback(*mut ffi::PyObject);
-// SAFETY: the object is created once and only used by CPython under the GIL.
-unsafe impl Send for Callback {}
-// SAFETY: as above.
-unsafe impl Sync for Callback {}
-
-static CALLBACK: OnceLock<Callback> = OnceLock::new();
-
-/// The shared callback, or NULL with an exception set.
-///
-/// # Safety
-/// The GIL is held.
-unsafe fn callback() -> *mut ffi::PyObject {
-    if let Some(cb) = CALLBACK.get() {
-        return cb.0;
-    }
-    let def = Box::leak(Box::new(ffi::PyMethodDef {
-        ml_name: c"_hpy_type_freed".as_ptr(),
-        ml_meth: ffi::PyMethodDefPointer { PyCFunction: on_type_weakref },
-        ml_flags: ffi::METH_O,
-        ml_doc: core::ptr::null(),
-    }));
-    // SAFETY: GIL held; the definition lives forever.
-    let cb = unsafe { ffi::PyCFunction_NewEx(def, core::ptr::null_mut(), core::ptr::null_mut()) };
-    if cb.is_null() {
-        return cb;
-    }
-    // The GIL serializes callers, so the cell is still empty.
-    CALLBACK.get_or_init(|| Callback(cb)).0
-}
-
-/// A new weak reference to `tp` whose callback is the shared one.
-///
-/// # Safety
-/// GIL held; `tp` is alive (its refcount may be 0 only if it is not).
-unsafe fn watch(tp: *mut ffi::PyTypeObject) -> *mut ffi::PyObject {
-    // SAFETY: GIL held; the callback is checked for NULL.
+/// GIL held; no reference into the table is held.
+unsafe fn release(e: NonNull<Entry>) {
+    // SAFETY: the entry is alive (its weak reference owns it), and owns
+    // one reference to its weak reference, given up here.
     unsafe {
-        let callback = callback();
-        if callback.is_null() {
-            return core::ptr::null_mut();
-        }
-        ffi::PyWeakref_NewRef(tp.cast(), callback)
+        let weakref = core::mem::replace(&mut (*e.as_ptr()).weakref, core::ptr::null_mut());
+        ffi::Py_XDECREF(weakref);
     }
 }
 
-/// The weakref callback described in the module documentation; the weak
-/// reference tells which type it watched.
-unsafe extern "C" fn on_type_weakref(_: *mut ffi::PyObject, weakref: *mut ffi::PyObject) -> *mut ffi::PyObject {
-    // One lock: find the type and, if it is being deallocated, take its
-    // entry out. Reading a refcount runs no Python code.
-    let (tp, old) = {
-        let mut guard = table();
-        let Some(t) = guard.as_mut() else {
-            // SAFETY: GIL held (CPython calls weakref callbacks with it).
-            return unsafe { ffi::Py_NewRef(ffi::Py_None()) };
-        };
-        match t.watchers.get(&(weakref as usize)).copied() {
-            // SAFETY: the callback of a weakref to `tp` runs while `tp`'s
-            // memory is still allocated, whether from its dealloc or from GC.
-            Some(tp) if unsafe { ffi::Py_REFCNT(tp as *mut ffi::PyObject) } == 0 => (tp, t.remove(tp)),
-            Some(tp) => (tp, None),
-            None => (0, None),
+/// The entry's vectorcall function: the weakref callback described in the
+/// module documentation. Its one argument is the weak reference.
+unsafe extern "C" fn on_type_weakref(
+    callable: *mut ffi::PyObject,
+    args: *const *mut ffi::PyObject,
+    nargsf: usize,
+    kwnames: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    // SAFETY: CPython calls this with the GIL held, `callable` an entry
+    // (only entries have this vectorcall function) and `args` holding
+    // `nargs` objects.
+    unsafe {
+        let e = callable.cast::<Entry>();
+        let nargs = ffi::PyVectorcall_NARGS(nargsf);
+        // Only our weak reference, which is registered, is acted upon
+        // (anything else, such as a call from Python, is ignored).
+        if nargs == 1 && kwnames.is_null() && !(*e).weakref.is_null() && *args == (*e).weakref {
+            let tp = (*e).tp;
+            // The callback of a weakref to `tp` runs while `tp`'s memory is
+            // still allocated, whether from its dealloc or from GC; reading
+            // a refcount runs no Python code.
+            if ffi::Py_REFCNT(tp.cast()) == 0 {
+                let key = tp as usize;
+                let table = table();
+                if table.get(&key) == Some(&NonNull::new_unchecked(e)) {
+                    table.remove(&key);
+                    set_cached(key, None);
+                }
+                release(NonNull::new_unchecked(e));
+            } else {
+                rearm(e, tp);
+            }
         }
-    };
-    if old.is_some() {
-        // SAFETY: GIL held, lock released.
-        unsafe {
-            set_cached(tp, None);
-            release(old);
-        }
-    } else if tp != 0 {
-        // SAFETY: `tp` is alive (refcount > 0).
-        unsafe { rearm(tp as *mut ffi::PyTypeObject, weakref) };
+        ffi::Py_NewRef(ffi::Py_None())
     }
-    // SAFETY: GIL held.
-    unsafe { ffi::Py_NewRef(ffi::Py_None()) }
 }
 
 /// Replace the entry's cleared weakref with a new one.
 ///
 /// # Safety
-/// GIL held; `tp` alive and registered with `old` as its weakref.
-unsafe fn rearm(tp: *mut ffi::PyTypeObject, old: *mut ffi::PyObject) {
-    // SAFETY: forwarded contract.
-    let fresh = unsafe { watch(tp) };
-    if fresh.is_null() {
-        // Keep the entry: losing it would break the live instances.
-        // SAFETY: GIL held; an exception is set.
-        unsafe { ffi::PyErr_WriteUnraisable(core::ptr::null_mut()) };
-        return;
-    }
-    if let Some(t) = table().as_mut() {
-        if let Some(entry) = t.types.get_mut(&(tp as usize)) {
-            entry.weakref = fresh;
-            t.watchers.remove(&(old as usize));
-            t.watchers.insert(fresh as usize, tp as usize);
+/// GIL held; `tp` is alive and registered with `e`, whose weak reference
+/// was just cleared.
+unsafe fn rearm(e: *mut Entry, tp: *mut ffi::PyTypeObject) {
+    // SAFETY: the caller's contract; the entry is the callback.
+    unsafe {
+        let fresh = ffi::PyWeakref_NewRef(tp.cast(), e.cast());
+        if fresh.is_null() {
+            // Keep the entry (and its cleared weakref, which keeps it
+            // alive): losing it would break the live instances.
+            ffi::PyErr_WriteUnraisable(core::ptr::null_mut());
+            return;
         }
+        // The caller of the callback holds its own reference to the old
+        // weakref.
+        let old = core::mem::replace(&mut (*e).weakref, fresh);
+        ffi::Py_DECREF(old);
     }
-    // SAFETY: the entry's reference to `old` moved to `fresh`; the caller
-    // of the callback holds its own reference to `old`.
-    unsafe { ffi::Py_DECREF(old) };
 }

@@ -9,18 +9,99 @@
 //! - `HPy_tp_traverse` also gets the runtime's `tp_dealloc` and `tp_clear`,
 //!   which release the instance's `HPyField`s.
 
-use super::lifecycle;
-use super::registry::{Storage, TypeInfo};
-use super::{asstruct::align_up, type_error, DestroyFunc, TraverseProc};
+use super::registry::{NewEntry, Sizes, TypeInfo};
+use super::{asstruct::align_up, getset, lifecycle, members, methods, type_error, DestroyFunc, TraverseProc};
 use core::ffi::{c_int, c_ulong, c_void};
+use core::mem::MaybeUninit;
 use hpy_sys::{HPyDef, HPyDef_Kind, HPySlot, HPySlot_Slot, HPyType_Spec};
 use pyo3_ffi as ffi;
 
-/// Everything `HPyType_FromSpec` hands to CPython and to the registry.
+/// What a spec's defines contain, counted in one pass.
+#[derive(Default)]
+pub(crate) struct Census {
+    pub slots: usize,
+    pub methods: usize,
+    /// Every HPy member, the `HPyField` ones included.
+    pub members: usize,
+    /// The `HPyField` members, which become getsets.
+    pub fields: usize,
+    pub getsets: usize,
+    pub destroy: bool,
+    pub traverse: bool,
+}
+
+impl Census {
+    pub(crate) fn of(defs: &[&HPyDef]) -> Census {
+        let mut c = Census::default();
+        for d in defs {
+            match d.kind {
+                HPyDef_Kind::Slot => {
+                    c.slots += 1;
+                    // SAFETY: `kind` says the union holds a slot.
+                    match unsafe { d.u.slot.slot } {
+                        HPySlot_Slot::tp_destroy => c.destroy = true,
+                        HPySlot_Slot::tp_traverse => c.traverse = true,
+                        _ => {}
+                    }
+                }
+                HPyDef_Kind::Meth => c.methods += 1,
+                HPyDef_Kind::Member => {
+                    c.members += 1;
+                    // SAFETY: `kind` says the union holds a member.
+                    c.fields += usize::from(members::is_field_member(unsafe { &d.u.member }));
+                }
+                HPyDef_Kind::GetSet => c.getsets += 1,
+                _ => {}
+            }
+        }
+        c
+    }
+
+    /// HPy types with a destroy or traverse slot get the runtime's tp_dealloc.
+    pub(crate) fn needs_dealloc(&self) -> bool {
+        self.destroy || self.traverse
+    }
+}
+
+/// The `PyType_Slot` array being built: on the stack unless it is large.
+pub(crate) struct SlotBuf {
+    inline: [MaybeUninit<ffi::PyType_Slot>; SlotBuf::INLINE],
+    heap: Vec<ffi::PyType_Slot>,
+    len: usize,
+}
+
+impl SlotBuf {
+    const INLINE: usize = 24;
+
+    /// Room for `cap` slots.
+    pub(crate) fn new(cap: usize) -> SlotBuf {
+        let heap = if cap > Self::INLINE { Vec::with_capacity(cap) } else { Vec::new() };
+        SlotBuf { inline: [MaybeUninit::uninit(); Self::INLINE], heap, len: 0 }
+    }
+
+    fn push(&mut self, s: ffi::PyType_Slot) {
+        if self.heap.capacity() == 0 {
+            self.inline[self.len].write(s);
+        } else {
+            self.heap.push(s);
+        }
+        self.len += 1;
+    }
+
+    /// The slots pushed so far (the caller pushes the terminator).
+    pub(crate) fn as_mut_ptr(&mut self) -> *mut ffi::PyType_Slot {
+        if self.heap.capacity() == 0 {
+            self.inline.as_mut_ptr().cast()
+        } else {
+            self.heap.as_mut_ptr()
+        }
+    }
+}
+
+/// What `HPyType_FromSpec` hands to CPython (with the slots) and to the
+/// registry.
 pub(crate) struct Plan {
-    pub slots: Vec<ffi::PyType_Slot>,
-    pub storage: Storage,
-    pub info: TypeInfo,
+    pub entry: NewEntry,
     pub basicsize: isize,
     pub flags: c_ulong,
 }
@@ -82,15 +163,6 @@ fn hpy_slots<'a>(defs: &'a [&'a HPyDef]) -> impl Iterator<Item = &'a HPySlot> + 
     })
 }
 
-pub(crate) fn has_slot(defs: &[&HPyDef], wanted: HPySlot_Slot) -> bool {
-    hpy_slots(defs).any(|s| s.slot == wanted)
-}
-
-/// HPy types with a destroy or traverse slot get the runtime's tp_dealloc.
-pub(crate) fn needs_dealloc(defs: &[&HPyDef]) -> bool {
-    has_slot(defs, HPySlot_Slot::tp_destroy) || has_slot(defs, HPySlot_Slot::tp_traverse)
-}
-
 /// The legacy `PyType_Slot`s of a spec (empty when there are none).
 ///
 /// # Safety
@@ -100,24 +172,23 @@ pub(crate) unsafe fn legacy_slots<'a>(spec: &HPyType_Spec) -> &'a [ffi::PyType_S
     unsafe { super::terminated(spec.legacy_slots.cast::<ffi::PyType_Slot>(), |s| s.slot == 0) }
 }
 
-fn legacy_table<T>(legacy: &[ffi::PyType_Slot], id: c_int) -> *const T {
-    legacy.iter().find(|s| s.slot == id).map_or(core::ptr::null(), |s| s.pfunc.cast_const().cast())
-}
-
-/// Build the slots of `spec`, whose HPy struct starts `head` bytes into
-/// the object.
+/// Build the slots of `spec` into `slots` and its registry entry with the
+/// tables, for an HPy struct that starts `head` bytes into the object.
 ///
 /// # Safety
-/// `spec` and `defs` come from the extension and are valid; GIL held.
-pub(crate) unsafe fn plan(spec: &HPyType_Spec, defs: &[&HPyDef], head: isize) -> Result<Plan, ()> {
+/// `spec` and `defs` come from the extension and are valid, `census` is
+/// theirs and `legacy` is `spec`'s legacy slots; GIL held.
+pub(crate) unsafe fn plan(
+    spec: &HPyType_Spec,
+    defs: &[&HPyDef],
+    census: &Census,
+    legacy: &[ffi::PyType_Slot],
+    head: isize,
+    slots: &mut SlotBuf,
+) -> Result<Plan, ()> {
     let mut basicsize = if spec.basicsize != 0 { spec.basicsize as isize + head } else { 0 };
     let mut info = TypeInfo { shape: spec.builtin_shape, head, destroy: None, traverse: None, vectorcall: None };
     let mut implicit_vectorcall = 0;
-    // SAFETY: the caller's contract.
-    let legacy = unsafe { legacy_slots(spec) };
-    // One per slot define and legacy slot, plus at most doc, call, new,
-    // the three tables, dealloc, clear and the terminator.
-    let mut slots = Vec::with_capacity(defs.len() + legacy.len() + 9);
     let mut has_new = legacy.iter().any(|s| s.slot == ffi::Py_tp_new);
 
     for s in hpy_slots(defs) {
@@ -155,35 +226,116 @@ pub(crate) unsafe fn plan(spec: &HPyType_Spec, defs: &[&HPyDef], head: isize) ->
         }
     }
 
-    // The member offsets are relative to the HPy struct, which exists only
-    // if the type has a size of its own (possibly just the hidden field).
-    let base_offset = if basicsize != 0 { head } else { 0 };
     if !spec.doc.is_null() {
         slots.push(slot(ffi::Py_tp_doc, spec.doc.cast_mut().cast()));
     }
-    let tables = [ffi::Py_tp_methods, ffi::Py_tp_members, ffi::Py_tp_getset];
-    slots.extend(legacy.iter().filter(|s| !tables.contains(&s.slot)).copied());
-
-    let mut storage = Storage::default();
-    // SAFETY: legacy tables are NULL-terminated CPython arrays.
-    unsafe {
-        super::methods::build(defs, legacy_table(legacy, ffi::Py_tp_methods), &mut storage)?;
-        super::getset::build(defs, legacy_table(legacy, ffi::Py_tp_getset), &mut storage);
+    let (mut legacy_methods, mut legacy_members, mut legacy_getsets) = (core::ptr::null::<c_void>(), core::ptr::null::<c_void>(), core::ptr::null::<c_void>());
+    for s in legacy {
+        match s.slot {
+            // The first of each table counts, as in HPy 0.9.
+            ffi::Py_tp_methods if legacy_methods.is_null() => legacy_methods = s.pfunc.cast_const(),
+            ffi::Py_tp_members if legacy_members.is_null() => legacy_members = s.pfunc.cast_const(),
+            ffi::Py_tp_getset if legacy_getsets.is_null() => legacy_getsets = s.pfunc.cast_const(),
+            ffi::Py_tp_methods | ffi::Py_tp_members | ffi::Py_tp_getset => {}
+            _ => slots.push(*s),
+        }
     }
-    // SAFETY: as above.
-    let vectorcall_offset = unsafe {
-        super::members::build(
-            defs,
-            legacy_table(legacy, ffi::Py_tp_members),
-            base_offset,
-            basicsize,
-            implicit_vectorcall,
-            &mut storage,
-        )?
+    // SAFETY: legacy tables are terminated CPython arrays.
+    let (legacy_methods, legacy_members, legacy_getsets) = unsafe {
+        (
+            super::terminated(legacy_methods.cast::<ffi::PyMethodDef>(), |m| m.ml_name.is_null()),
+            super::terminated(legacy_members.cast::<ffi::PyMemberDef>(), |m| m.name.is_null()),
+            super::terminated(legacy_getsets.cast::<ffi::PyGetSetDef>(), |g| g.name.is_null()),
+        )
     };
-    if !storage.getsets.is_empty() {
-        storage.getsets.push(ffi::PyGetSetDef::default());
+
+    // Each table: the HPy entries, then the legacy ones, then (members
+    // only) the getsets of the HPyField members, and a terminator; no
+    // table at all if it would be empty.
+    let terminated = |n: usize| if n > 0 { n + 1 } else { 0 };
+    let implicit = usize::from(implicit_vectorcall > 0);
+    let plain_members = census.members - census.fields;
+    let sizes = Sizes {
+        methods: terminated(census.methods + legacy_methods.len()),
+        members: terminated(implicit + plain_members + legacy_members.len()),
+        getsets: terminated(census.getsets + legacy_getsets.len() + census.fields),
+        closures: census.fields,
+    };
+    // SAFETY: GIL held.
+    let Some(mut entry) = (unsafe { NewEntry::new(sizes, info) }) else {
+        return Err(());
+    };
+    let t = entry.tables();
+
+    // The member offsets are relative to the HPy struct, which exists only
+    // if the type has a size of its own (possibly just the hidden field).
+    let base_offset = if basicsize != 0 { head } else { 0 };
+    let (mut nm, mut nmem, mut ng, mut nf) = (0, implicit, 0, 0);
+    let first_field = census.getsets + legacy_getsets.len();
+    let mut bad_method = false;
+    let mut explicit = None;
+    if implicit > 0 {
+        t.members[0] = members::implicit_vectorcall(implicit_vectorcall);
     }
+    for d in defs {
+        match d.kind {
+            HPyDef_Kind::Meth => {
+                // SAFETY: `kind` says the union holds a method.
+                match methods::method_def(unsafe { &d.u.meth }) {
+                    Some(m) => t.methods[nm] = m,
+                    None => bad_method = true,
+                }
+                nm += 1;
+            }
+            HPyDef_Kind::Member => {
+                // SAFETY: `kind` says the union holds a member.
+                let m = unsafe { &d.u.member };
+                let offset = m.offset + base_offset;
+                if members::is_field_member(m) {
+                    t.getsets[first_field + nf] = members::field_getset(m, offset, &mut t.closures[nf]);
+                    nf += 1;
+                } else {
+                    if members::is_vectorcall_offset(m.name) {
+                        explicit = Some(offset);
+                    }
+                    t.members[nmem] = members::member_def(m, offset);
+                    nmem += 1;
+                }
+            }
+            HPyDef_Kind::GetSet => {
+                // SAFETY: `kind` says the union holds a getset.
+                t.getsets[ng] = getset::getset_def(unsafe { &d.u.getset });
+                ng += 1;
+            }
+            _ => {}
+        }
+    }
+    t.methods[nm..nm + legacy_methods.len()].copy_from_slice(legacy_methods);
+    t.getsets[ng..ng + legacy_getsets.len()].copy_from_slice(legacy_getsets);
+    for m in legacy_members {
+        if members::is_vectorcall_offset(m.name) {
+            explicit = Some(m.offset);
+        }
+        t.members[nmem] = *m;
+        nmem += 1;
+    }
+    // The checks of the tables, in HPy 0.9's order.
+    if bad_method {
+        methods::unsupported();
+        return Err(());
+    }
+    if basicsize == 0 && census.members + legacy_members.len() + implicit > 0 {
+        members::basicsize_error();
+        return Err(());
+    }
+    let vectorcall_offset = match explicit {
+        Some(_) if implicit > 0 => {
+            members::vectorcall_conflict_error();
+            return Err(());
+        }
+        Some(offset) => offset,
+        None => implicit_vectorcall,
+    };
 
     let mut flags = spec.flags;
     if vectorcall_offset > 0 {
@@ -193,24 +345,23 @@ pub(crate) unsafe fn plan(spec: &HPyType_Spec, defs: &[&HPyDef], head: isize) ->
         }
         flags |= ffi::Py_TPFLAGS_HAVE_VECTORCALL;
     }
-    // Empty tables are left out (they were never allocated).
-    if !storage.methods.is_empty() {
-        slots.push(slot(ffi::Py_tp_methods, storage.methods.as_mut_ptr().cast()));
+    if !t.methods.is_empty() {
+        slots.push(slot(ffi::Py_tp_methods, t.methods.as_mut_ptr().cast()));
     }
-    if !storage.members.is_empty() {
-        slots.push(slot(ffi::Py_tp_members, storage.members.as_mut_ptr().cast()));
+    if !t.members.is_empty() {
+        slots.push(slot(ffi::Py_tp_members, t.members.as_mut_ptr().cast()));
     }
-    if !storage.getsets.is_empty() {
-        slots.push(slot(ffi::Py_tp_getset, storage.getsets.as_mut_ptr().cast()));
+    if !t.getsets.is_empty() {
+        slots.push(slot(ffi::Py_tp_getset, t.getsets.as_mut_ptr().cast()));
     }
-    if needs_dealloc(defs) {
+    if census.needs_dealloc() {
         slots.push(slot(ffi::Py_tp_dealloc, lifecycle::dealloc as *mut c_void));
     }
     if info.traverse.is_some() {
         slots.push(slot(ffi::Py_tp_clear, lifecycle::clear as *mut c_void));
     }
     slots.push(ffi::PyType_Slot::default());
-    Ok(Plan { slots, storage, info, basicsize, flags })
+    Ok(Plan { entry, basicsize, flags })
 }
 
 /// Make room for the per-instance call function of `HPy_tp_call` at the

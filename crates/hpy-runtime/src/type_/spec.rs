@@ -52,20 +52,16 @@ fn check_params(params: &[HPyType_SpecParam], name: &CStr) -> Result<(), ()> {
     Ok(())
 }
 
-/// # Safety
-/// `spec` comes from the extension and is valid.
-unsafe fn check_spec(spec: &HPyType_Spec, defs: &[&HPyDef]) -> Result<(), ()> {
-    // SAFETY: the caller's contract.
-    let legacy = unsafe { slots::legacy_slots(spec) };
+fn check_spec(spec: &HPyType_Spec, census: &slots::Census, legacy: &[ffi::PyType_Slot]) -> Result<(), ()> {
     if !spec.legacy_slots.is_null() && spec.builtin_shape != HPyType_BuiltinShape::Legacy {
         type_error(c"cannot specify .legacy_slots without setting .builtin_shape=HPyType_BuiltinShape_Legacy");
         return Err(());
     }
-    if slots::needs_dealloc(defs) && legacy.iter().any(|s| s.slot == ffi::Py_tp_dealloc) {
+    if census.needs_dealloc() && legacy.iter().any(|s| s.slot == ffi::Py_tp_dealloc) {
         type_error(c"legacy tp_dealloc is incompatible with HPy_tp_traverse or HPy_tp_destroy.");
         return Err(());
     }
-    if spec.flags & HPy_TPFLAGS_HAVE_GC != 0 && !slots::has_slot(defs, HPySlot_Slot::tp_traverse) {
+    if spec.flags & HPy_TPFLAGS_HAVE_GC != 0 && !census.traverse {
         value_error(c"You must provide an HPy_tp_traverse slot if you specify HPy_TPFLAGS_HAVE_GC");
         return Err(());
     }
@@ -149,25 +145,32 @@ unsafe fn from_spec(spec: *mut HPyType_Spec, params_ptr: *mut HPyType_SpecParam)
     // SAFETY: the extension's arrays are terminated (contract).
     let (params, defs) = unsafe { (params(params_ptr), crate::module::defines(spec.defines)) };
     check_params(params, name)?;
+    let census = slots::Census::of(defs);
     // SAFETY: as above.
-    unsafe { check_spec(spec, defs)? };
+    let legacy = unsafe { slots::legacy_slots(spec) };
+    check_spec(spec, &census, legacy)?;
     let Some(head) = asstruct::head_size(spec.builtin_shape) else {
         // SAFETY: GIL held; the format takes an int.
         unsafe { ffi::PyErr_Format(ffi::PyExc_ValueError, c"invalid shape: %d".as_ptr(), spec.builtin_shape.0 as c_int) };
         return Err(());
     };
+    let mut slots = slots::SlotBuf::new(census.slots + legacy.len() + 9);
     // SAFETY: as above.
-    let mut plan = unsafe { slots::plan(spec, defs, head)? };
+    let mut plan = unsafe { slots::plan(spec, defs, &census, legacy, head, &mut slots)? };
     // Before 3.11 CPython keeps a pointer to the name instead of copying it,
     // and the extension's string may not be static: keep our own copy, for
     // as long as the type lives.
-    let name: &CStr = if crate::python_version() < (3, 11) { plan.storage.name.insert(name.into()) } else { name };
+    let name = if crate::python_version() < (3, 11) {
+        plan.entry.tables().name.insert(name.into()).as_ptr()
+    } else {
+        name.as_ptr()
+    };
     let mut pyspec = ffi::PyType_Spec {
-        name: name.as_ptr(),
+        name,
         basicsize: plan.basicsize as c_int,
         itemsize: spec.itemsize,
         flags: plan.flags as c_uint,
-        slots: plan.slots.as_mut_ptr(),
+        slots: slots.as_mut_ptr(),
     };
     // SAFETY: GIL held; handles open.
     let (bases, meta) = unsafe { (bases(params)?, metaclass(params)) };
@@ -180,11 +183,11 @@ unsafe fn from_spec(spec: *mut HPyType_Spec, params_ptr: *mut HPyType_SpecParam)
     unsafe { ffi::Py_XDECREF(bases) };
     let Ok((visible, layout)) = created else {
         // A half-built type may still point into the tables: keep them.
-        core::mem::forget(plan.storage);
+        plan.entry.leak();
         return Err(());
     };
     // SAFETY: `layout` is the live type just created; GIL held.
-    let registered = unsafe { registry::register(layout, plan.info, plan.storage) };
+    let registered = unsafe { registry::register(layout, plan.entry) };
     // SAFETY: as above.
     if registered.is_err() || unsafe { check_inheritance(layout, spec.builtin_shape) }.is_err() {
         // SAFETY: we own the new reference.
@@ -201,8 +204,7 @@ unsafe fn from_spec(spec: *mut HPyType_Spec, params_ptr: *mut HPyType_SpecParam)
 /// `tp` is live; GIL held.
 unsafe fn check_inheritance(tp: *mut ffi::PyTypeObject, shape: HPyType_BuiltinShape) -> Result<(), ()> {
     // SAFETY: the caller's contract.
-    let base_shape = unsafe { registry::shape_of((*tp).tp_base) };
-    if shape == HPyType_BuiltinShape::Legacy && base_shape != HPyType_BuiltinShape::Legacy {
+    if shape == HPyType_BuiltinShape::Legacy && unsafe { registry::shape_of((*tp).tp_base) } != HPyType_BuiltinShape::Legacy {
         type_error(c"A legacy type should not inherit its memory layout from a pure type");
         return Err(());
     }
