@@ -44,11 +44,9 @@ use super::members::FieldMember;
 use super::{DestroyFunc, TraverseProc};
 use core::cell::UnsafeCell;
 use core::ffi::{c_int, c_void, CStr};
-use core::hash::{BuildHasherDefault, Hasher};
 use core::ptr::NonNull;
 use hpy_sys::HPyType_BuiltinShape;
 use pyo3_ffi as ffi;
-use std::collections::HashMap;
 
 /// What the runtime needs to know about one HPy type.
 #[derive(Clone, Copy)]
@@ -283,29 +281,110 @@ unsafe fn entry_type() -> *mut ffi::PyTypeObject {
     tp
 }
 
-/// Hashes a type's address: addresses are distinct, so one multiply mixes
-/// enough.
-#[derive(Default)]
-struct AddrHasher(u64);
+/// Entries by type address (borrowed: see the module documentation): an
+/// open-addressing table with linear probing, at most half full. Keys are
+/// type addresses, never 0 (the empty mark).
+struct Table {
+    slots: Vec<(usize, *mut Entry)>,
+    len: usize,
+    /// `64 - log2(slots.len())`, for the multiplicative hash.
+    shift: u32,
+}
 
-impl Hasher for AddrHasher {
-    fn finish(&self) -> u64 {
-        self.0
+impl Table {
+    const fn new() -> Table {
+        Table { slots: Vec::new(), len: 0, shift: 64 }
     }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+
+    fn mask(&self) -> usize {
+        self.slots.len().wrapping_sub(1)
+    }
+
+    /// The home slot of `key`: addresses are 16-byte aligned and distinct,
+    /// so a Fibonacci multiply of the rest spreads them.
+    fn home(&self, key: usize) -> usize {
+        ((key as u64 >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The slot that holds `key`, or the empty slot where it would go.
+    fn find(&self, key: usize) -> usize {
+        let mask = self.mask();
+        let mut i = self.home(key);
+        loop {
+            let k = self.slots[i].0;
+            if k == key || k == 0 {
+                return i;
+            }
+            i = (i + 1) & mask;
         }
     }
-    fn write_usize(&mut self, n: usize) {
-        self.0 = (n as u64 >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+
+    fn get(&self, key: usize) -> Option<*mut Entry> {
+        if self.len == 0 {
+            return None;
+        }
+        let (k, e) = self.slots[self.find(key)];
+        (k == key).then_some(e)
+    }
+
+    /// Insert or replace; returns the entry replaced.
+    fn insert(&mut self, key: usize, entry: *mut Entry) -> Option<*mut Entry> {
+        if 2 * (self.len + 1) > self.slots.len() {
+            self.grow();
+        }
+        let i = self.find(key);
+        let (k, old) = core::mem::replace(&mut self.slots[i], (key, entry));
+        if k == key {
+            return Some(old);
+        }
+        self.len += 1;
+        None
+    }
+
+    fn grow(&mut self) {
+        let cap = (self.slots.len() * 2).max(64);
+        let old = core::mem::replace(&mut self.slots, vec![(0, core::ptr::null_mut()); cap]);
+        self.shift = 64 - cap.trailing_zeros();
+        for (k, e) in old {
+            if k != 0 {
+                let i = self.find(k);
+                self.slots[i] = (k, e);
+            }
+        }
+    }
+
+    /// Remove `key` if its entry is `entry`; returns whether it was.
+    fn remove(&mut self, key: usize, entry: *mut Entry) -> bool {
+        if self.len == 0 {
+            return false;
+        }
+        let mask = self.mask();
+        let mut hole = self.find(key);
+        if self.slots[hole] != (key, entry) {
+            return false;
+        }
+        self.len -= 1;
+        // Backward-shift deletion: move up every later key of the probe run
+        // whose home is not between the hole and it.
+        let mut i = hole;
+        loop {
+            i = (i + 1) & mask;
+            let k = self.slots[i].0;
+            if k == 0 {
+                break;
+            }
+            let home = self.home(k);
+            if (i.wrapping_sub(home) & mask) >= (i.wrapping_sub(hole) & mask) {
+                self.slots[hole] = self.slots[i];
+                hole = i;
+            }
+        }
+        self.slots[hole] = (0, core::ptr::null_mut());
+        true
     }
 }
 
-/// Entries by type address (borrowed: see the module documentation).
-type Table = HashMap<usize, NonNull<Entry>, BuildHasherDefault<AddrHasher>>;
-
-static TABLE: GilCell<Option<Table>> = GilCell::new(None);
+static TABLE: GilCell<Table> = GilCell::new(Table::new());
 
 /// The table.
 ///
@@ -314,7 +393,7 @@ static TABLE: GilCell<Option<Table>> = GilCell::new(None);
 /// runs or the table is asked for again.
 unsafe fn table<'a>() -> &'a mut Table {
     // SAFETY: the caller's contract.
-    unsafe { (*TABLE.get()).get_or_insert_with(Table::default) }
+    unsafe { &mut *TABLE.get() }
 }
 
 /// A direct-mapped cache in front of the table, for the lookups on hot
@@ -374,7 +453,7 @@ pub(crate) unsafe fn get(tp: *mut ffi::PyTypeObject) -> Option<TypeInfo> {
 #[inline(never)]
 unsafe fn get_uncached(key: usize) -> Option<TypeInfo> {
     // SAFETY: GIL held; a registered entry is alive (module docs).
-    let info = unsafe { table().get(&key).map(|e| (*e.as_ptr()).info) };
+    let info = unsafe { table().get(key).map(|e| (*e).info) };
     // SAFETY: GIL held (caller).
     unsafe { set_cached(key, info) };
     info
@@ -391,26 +470,39 @@ pub(crate) unsafe fn payload_offset(tp: *mut ffi::PyTypeObject) -> isize {
     unsafe { find_map(tp, |info| info.head) }.unwrap_or(0)
 }
 
-/// `f` applied to the data of `tp` or of its nearest registered `tp_base`,
-/// read in place in the cache (this is on the path of every `HPy_New`).
+/// `f` applied to the data of `tp` or of its nearest registered `tp_base`.
+/// This is on the path of every `HPy_New`: a registered `tp` found in the
+/// cache is read in place, anything else takes the out-of-line walk.
 ///
 /// # Safety
 /// `tp` is a live type object; the GIL is held; `f` does not call back
 /// into the registry.
 #[inline]
-pub(crate) unsafe fn find_map<R>(mut tp: *mut ffi::PyTypeObject, f: impl Fn(&TypeInfo) -> R) -> Option<R> {
-    while !tp.is_null() {
-        let key = tp as usize;
-        // SAFETY: GIL held (caller); the reference ends before any other
-        // access to the cache.
-        let cached = unsafe { &*cache_slot(key) };
-        if cached.tp != key {
-            // SAFETY: GIL held. Fills the slot; the loop reads it again.
-            unsafe { get_uncached(key) };
-            continue;
-        }
+pub(crate) unsafe fn find_map<R>(tp: *mut ffi::PyTypeObject, f: impl Fn(&TypeInfo) -> R) -> Option<R> {
+    let key = tp as usize;
+    // SAFETY: GIL held (caller); the reference ends before any other
+    // access to the cache.
+    let cached = unsafe { &*cache_slot(key) };
+    if cached.tp == key {
         if let Some(info) = &cached.info {
             return Some(f(info));
+        }
+    }
+    // SAFETY: forwarded.
+    unsafe { find_walk(tp) }.map(|info| f(&info))
+}
+
+/// The data of `tp` or of its nearest registered `tp_base`.
+///
+/// # Safety
+/// As for [`find_map`].
+#[cold]
+#[inline(never)]
+unsafe fn find_walk(mut tp: *mut ffi::PyTypeObject) -> Option<TypeInfo> {
+    while !tp.is_null() {
+        // SAFETY: GIL held (caller).
+        if let Some(info) = unsafe { get(tp) } {
+            return Some(info);
         }
         // SAFETY: a live type's tp_base is NULL or a live type.
         tp = unsafe { (*tp).tp_base };
@@ -448,13 +540,14 @@ pub(crate) unsafe fn register(tp: *mut ffi::PyTypeObject, entry: NewEntry) -> Re
         (*e.as_ptr()).tp = tp;
         (*e.as_ptr()).weakref = weakref;
         set_cached(tp as usize, Some((*e.as_ptr()).info));
-        table().insert(tp as usize, e)
+        table().insert(tp as usize, e.as_ptr())
     };
     // A leftover entry at this address can only come from a type whose
     // weakref could not be re-armed (out of memory): it is dead for sure now.
     if let Some(old) = old {
-        // SAFETY: GIL held; the table no longer refers to `old`.
-        unsafe { release(old) };
+        // SAFETY: GIL held; the table no longer refers to `old`, a live
+        // entry.
+        unsafe { release(NonNull::new_unchecked(old)) };
     }
     Ok(())
 }
@@ -496,9 +589,7 @@ unsafe extern "C" fn on_type_weakref(
             // a refcount runs no Python code.
             if ffi::Py_REFCNT(tp.cast()) == 0 {
                 let key = tp as usize;
-                let table = table();
-                if table.get(&key) == Some(&NonNull::new_unchecked(e)) {
-                    table.remove(&key);
+                if table().remove(key, e) {
                     set_cached(key, None);
                 }
                 release(NonNull::new_unchecked(e));
@@ -529,5 +620,42 @@ unsafe fn rearm(e: *mut Entry, tp: *mut ffi::PyTypeObject) {
         // weakref.
         let old = core::mem::replace(&mut (*e).weakref, fresh);
         ffi::Py_DECREF(old);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Entry, Table};
+    use std::collections::HashMap;
+
+    #[test]
+    fn table_agrees_with_a_hash_map() {
+        let mut table = Table::new();
+        let mut model = HashMap::new();
+        let mut seed = 12345u64;
+        for round in 0..20_000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            // Few distinct keys, clustered like heap addresses, so that
+            // probe runs collide and wrap.
+            let key = 0x7f00_0000_0000 + ((seed >> 33) as usize % 300) * 16 * 7;
+            let value = (round + 1) as *mut Entry;
+            if seed & 3 == 0 {
+                let expected = model.get(&key).copied();
+                let removed = match expected {
+                    Some(v) => !table.remove(key, value) && table.remove(key, v),
+                    None => table.remove(key, value),
+                };
+                assert_eq!(removed, expected.is_some());
+                model.remove(&key);
+            } else {
+                assert_eq!(table.insert(key, value), model.insert(key, value));
+            }
+            assert_eq!(table.len, model.len());
+            assert_eq!(table.get(key), model.get(&key).copied());
+        }
+        for (k, v) in &model {
+            assert_eq!(table.get(*k), Some(*v));
+        }
+        assert_eq!(table.get(8), None);
     }
 }
