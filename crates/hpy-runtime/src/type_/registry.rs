@@ -102,7 +102,6 @@ struct Entry {
     /// (NULL until registration and after the type's deallocation).
     weakref: *mut ffi::PyObject,
     info: TypeInfo,
-    sizes: Sizes,
     /// The type's name, which CPython before 3.11 does not copy.
     name: Option<Box<CStr>>,
 }
@@ -146,7 +145,6 @@ pub(crate) struct Tables<'a> {
     pub members: &'a mut [ffi::PyMemberDef],
     pub getsets: &'a mut [ffi::PyGetSetDef],
     pub closures: &'a mut [FieldMember],
-    pub name: &'a mut Option<Box<CStr>>,
 }
 
 /// An entry that is not registered yet. Dropping it frees it (only do so
@@ -154,12 +152,13 @@ pub(crate) struct Tables<'a> {
 pub(crate) struct NewEntry(NonNull<Entry>);
 
 impl NewEntry {
-    /// A zeroed entry with tables of the given sizes, or None with an
-    /// exception set.
+    /// A zeroed entry with tables of the given sizes, and its tables; or
+    /// None with an exception set.
     ///
     /// # Safety
-    /// The GIL is held.
-    pub(crate) unsafe fn new(sizes: Sizes, info: TypeInfo) -> Option<NewEntry> {
+    /// The GIL is held. The tables must not be used once the entry is
+    /// freed (dropped, or released after its type died).
+    pub(crate) unsafe fn new<'a>(sizes: Sizes, info: TypeInfo) -> Option<(NewEntry, Tables<'a>)> {
         // SAFETY: GIL held (caller).
         let tp = unsafe { entry_type() };
         if tp.is_null() {
@@ -168,44 +167,41 @@ impl NewEntry {
         let layout = sizes.layout();
         // SAFETY: GIL held; a fresh block of `total` bytes, which covers
         // the head and the tables, is zeroed, then its head initialized.
+        // Each table has its element count at its offset (aligned, see the
+        // assertions above), and zero bytes are a valid value of each
+        // element type (NULL pointers and `None` functions); the slices are
+        // disjoint.
         unsafe {
             let p = ffi::PyObject_Malloc(layout.total).cast::<Entry>();
             if p.is_null() {
                 ffi::PyErr_NoMemory();
                 return None;
             }
-            core::ptr::write_bytes(p.cast::<u8>(), 0, layout.total);
-            ffi::PyObject_Init(p.cast(), tp);
-            core::ptr::addr_of_mut!((*p).call).write(on_type_weakref);
-            core::ptr::addr_of_mut!((*p).tp).write(core::ptr::null_mut());
-            core::ptr::addr_of_mut!((*p).weakref).write(core::ptr::null_mut());
-            core::ptr::addr_of_mut!((*p).info).write(info);
-            core::ptr::addr_of_mut!((*p).sizes).write(sizes);
-            core::ptr::addr_of_mut!((*p).name).write(None);
-            Some(NewEntry(NonNull::new_unchecked(p)))
-        }
-    }
-
-    /// The tables, to be filled before the type is created.
-    pub(crate) fn tables(&mut self) -> Tables<'_> {
-        let p = self.0.as_ptr();
-        // SAFETY: the entry owns `sizes.layout().total` bytes, zeroed at
-        // creation, where each table has its element count at its offset
-        // (aligned, see the assertions above); zero bytes are a valid value
-        // of each element type (NULL pointers and `None` functions). The
-        // slices are disjoint and borrow `self` mutably.
-        unsafe {
-            let sizes = (*p).sizes;
-            let layout = sizes.layout();
             let at = |offset: usize| p.cast::<u8>().add(offset);
-            Tables {
+            core::ptr::write_bytes(at(layout.methods), 0, layout.total - layout.methods);
+            p.write(Entry {
+                ob_base: ffi::PyObject_HEAD_INIT,
+                call: on_type_weakref,
+                tp: core::ptr::null_mut(),
+                weakref: core::ptr::null_mut(),
+                info,
+                name: None,
+            });
+            ffi::PyObject_Init(p.cast(), tp);
+            let tables = Tables {
                 methods: core::slice::from_raw_parts_mut(at(layout.methods).cast(), sizes.methods),
                 members: core::slice::from_raw_parts_mut(at(layout.members).cast(), sizes.members),
                 getsets: core::slice::from_raw_parts_mut(at(layout.getsets).cast(), sizes.getsets),
                 closures: core::slice::from_raw_parts_mut(at(layout.closures).cast(), sizes.closures),
-                name: &mut (*p).name,
-            }
+            };
+            Some((NewEntry(NonNull::new_unchecked(p)), tables))
         }
+    }
+
+    /// Keep `name` for as long as the entry lives; returns it.
+    pub(crate) fn keep_name(&mut self, name: Box<CStr>) -> *const core::ffi::c_char {
+        // SAFETY: we own the entry, which is alive.
+        unsafe { (*self.0.as_ptr()).name.insert(name).as_ptr() }
     }
 
     /// Give up the entry without freeing it: CPython may still point into

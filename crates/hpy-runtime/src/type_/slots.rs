@@ -16,53 +16,6 @@ use core::mem::MaybeUninit;
 use hpy_sys::{HPyDef, HPyDef_Kind, HPySlot, HPySlot_Slot, HPyType_Spec};
 use pyo3_ffi as ffi;
 
-/// What a spec's defines contain, counted in one pass.
-#[derive(Default)]
-pub(crate) struct Census {
-    pub slots: usize,
-    pub methods: usize,
-    /// Every HPy member, the `HPyField` ones included.
-    pub members: usize,
-    /// The `HPyField` members, which become getsets.
-    pub fields: usize,
-    pub getsets: usize,
-    pub destroy: bool,
-    pub traverse: bool,
-}
-
-impl Census {
-    pub(crate) fn of(defs: &[&HPyDef]) -> Census {
-        let mut c = Census::default();
-        for d in defs {
-            match d.kind {
-                HPyDef_Kind::Slot => {
-                    c.slots += 1;
-                    // SAFETY: `kind` says the union holds a slot.
-                    match unsafe { d.u.slot.slot } {
-                        HPySlot_Slot::tp_destroy => c.destroy = true,
-                        HPySlot_Slot::tp_traverse => c.traverse = true,
-                        _ => {}
-                    }
-                }
-                HPyDef_Kind::Meth => c.methods += 1,
-                HPyDef_Kind::Member => {
-                    c.members += 1;
-                    // SAFETY: `kind` says the union holds a member.
-                    c.fields += usize::from(members::is_field_member(unsafe { &d.u.member }));
-                }
-                HPyDef_Kind::GetSet => c.getsets += 1,
-                _ => {}
-            }
-        }
-        c
-    }
-
-    /// HPy types with a destroy or traverse slot get the runtime's tp_dealloc.
-    pub(crate) fn needs_dealloc(&self) -> bool {
-        self.destroy || self.traverse
-    }
-}
-
 /// The `PyType_Slot` array being built: on the stack unless it is large.
 pub(crate) struct SlotBuf {
     inline: [MaybeUninit<ffi::PyType_Slot>; SlotBuf::INLINE],
@@ -73,24 +26,27 @@ pub(crate) struct SlotBuf {
 impl SlotBuf {
     const INLINE: usize = 24;
 
-    /// Room for `cap` slots.
-    pub(crate) fn new(cap: usize) -> SlotBuf {
-        let heap = if cap > Self::INLINE { Vec::with_capacity(cap) } else { Vec::new() };
-        SlotBuf { inline: [MaybeUninit::uninit(); Self::INLINE], heap, len: 0 }
+    pub(crate) fn new() -> SlotBuf {
+        SlotBuf { inline: [MaybeUninit::uninit(); Self::INLINE], heap: Vec::new(), len: 0 }
     }
 
     fn push(&mut self, s: ffi::PyType_Slot) {
-        if self.heap.capacity() == 0 {
+        if self.len < Self::INLINE {
             self.inline[self.len].write(s);
         } else {
+            if self.len == Self::INLINE {
+                // SAFETY: the inline slots are all initialized.
+                let inline = unsafe { &*(&raw const self.inline).cast::<[ffi::PyType_Slot; Self::INLINE]>() };
+                self.heap.extend_from_slice(inline);
+            }
             self.heap.push(s);
         }
         self.len += 1;
     }
 
-    /// The slots pushed so far (the caller pushes the terminator).
+    /// The slots pushed so far (the last one pushed is the terminator).
     pub(crate) fn as_mut_ptr(&mut self) -> *mut ffi::PyType_Slot {
-        if self.heap.capacity() == 0 {
+        if self.len <= Self::INLINE {
             self.inline.as_mut_ptr().cast()
         } else {
             self.heap.as_mut_ptr()
@@ -98,12 +54,159 @@ impl SlotBuf {
     }
 }
 
-/// What `HPyType_FromSpec` hands to CPython (with the slots) and to the
-/// registry.
-pub(crate) struct Plan {
-    pub entry: NewEntry,
+/// The first error among the slot defines, raised after the checks that
+/// HPy 0.9 makes before it looks at slots.
+#[derive(Clone, Copy)]
+pub(crate) enum SlotError {
+    ModuleSlot,
+    Invalid(c_int),
+    CallOfVarObject,
+    CallOfInheritedStruct,
+}
+
+impl SlotError {
+    pub(crate) fn raise(self) {
+        match self {
+            SlotError::ModuleSlot => {
+                type_error(c"HPy_mod_create and HPy_mod_exec are module slots and cannot be used in a type")
+            }
+            // SAFETY: called from HPyType_FromSpec with the GIL held; the
+            // format takes an int.
+            SlotError::Invalid(id) => unsafe {
+                ffi::PyErr_Format(ffi::PyExc_TypeError, c"invalid slot in HPyType_Spec: %d".as_ptr(), id);
+            },
+            SlotError::CallOfVarObject => type_error(c"Cannot use HPy call protocol with var objects"),
+            // A legacy type that inherits its size: we don't know where its
+            // struct ends.
+            SlotError::CallOfInheritedStruct => type_error(
+                c"Cannot use HPy call protocol with legacy types that inherit the struct. \
+                  Either set the basicsize to a non-zero value or use legacy slot 'Py_tp_call'.",
+            ),
+        }
+    }
+}
+
+/// What one pass over a spec's defines learns: how many of each kind there
+/// are, and what the slot defines amount to (their CPython slots are
+/// pushed to the [`SlotBuf`] during the pass).
+pub(crate) struct Scan<'a> {
+    pub defs: &'a [&'a HPyDef],
+    pub methods: usize,
+    /// Every HPy member, the `HPyField` ones included.
+    pub members: usize,
+    /// The `HPyField` members, which become getsets.
+    pub fields: usize,
+    pub getsets: usize,
+    pub destroy: bool,
+    pub traverse: bool,
+    pub has_new: bool,
+    pub info: TypeInfo,
     pub basicsize: isize,
-    pub flags: c_ulong,
+    /// The offset of the hidden call function of `HPy_tp_call` (0: none).
+    pub implicit_vectorcall: isize,
+    pub error: Option<SlotError>,
+}
+
+impl Scan<'_> {
+    /// HPy types with a destroy or traverse slot get the runtime's tp_dealloc.
+    pub(crate) fn needs_dealloc(&self) -> bool {
+        self.destroy || self.traverse
+    }
+}
+
+/// Scan the defines of `spec`, whose HPy struct starts `head` bytes into
+/// the object, pushing the CPython slots of its slot defines to `slots`.
+///
+/// # Safety
+/// `spec` comes from the extension and is valid (its defines are NULL or a
+/// NULL-terminated array of valid defines).
+pub(crate) unsafe fn scan<'a>(spec: &HPyType_Spec, head: isize, slots: &mut SlotBuf) -> Scan<'a> {
+    let mut s = Scan {
+        defs: &[],
+        methods: 0,
+        members: 0,
+        fields: 0,
+        getsets: 0,
+        destroy: false,
+        traverse: false,
+        has_new: false,
+        info: TypeInfo { shape: spec.builtin_shape, head, destroy: None, traverse: None, vectorcall: None },
+        basicsize: if spec.basicsize != 0 { spec.basicsize as isize + head } else { 0 },
+        implicit_vectorcall: 0,
+        error: None,
+    };
+    let defines = spec.defines;
+    if defines.is_null() {
+        return s;
+    }
+    let mut n = 0;
+    loop {
+        // SAFETY: the array is NULL-terminated (caller's contract), so
+        // every element up to the terminator is readable.
+        let d = unsafe { *defines.add(n) };
+        if d.is_null() {
+            break;
+        }
+        n += 1;
+        // SAFETY: a non-NULL define is valid (caller's contract).
+        let d = unsafe { &*d };
+        match d.kind {
+            // SAFETY: `kind` says the union holds a slot.
+            HPyDef_Kind::Slot => slot_def(spec, unsafe { &d.u.slot }, &mut s, slots),
+            HPyDef_Kind::Meth => s.methods += 1,
+            HPyDef_Kind::Member => {
+                s.members += 1;
+                // SAFETY: `kind` says the union holds a member.
+                s.fields += usize::from(members::is_field_member(unsafe { &d.u.member }));
+            }
+            HPyDef_Kind::GetSet => s.getsets += 1,
+            _ => {}
+        }
+    }
+    // SAFETY: the `n` defines before the terminator are non-NULL pointers
+    // to valid definitions, which have the representation of `&HPyDef`.
+    s.defs = unsafe { core::slice::from_raw_parts(defines.cast::<&HPyDef>(), n) };
+    s
+}
+
+/// One slot define: into `slots`, `s.info`, or `s.error` (the first one).
+fn slot_def(spec: &HPyType_Spec, d: &HPySlot, s: &mut Scan<'_>, slots: &mut SlotBuf) {
+    let error = match d.slot {
+        HPySlot_Slot::tp_destroy => {
+            s.destroy = true;
+            // SAFETY: HPy_tp_destroy implementations are destroyfuncs.
+            s.info.destroy = d.impl_.map(|f| unsafe { core::mem::transmute::<_, DestroyFunc>(f) });
+            return;
+        }
+        HPySlot_Slot::tp_call => match hidden_call_field(spec, s.info.head, &mut s.basicsize) {
+            Ok(offset) => {
+                s.implicit_vectorcall = offset;
+                // SAFETY: HPy_tp_call trampolines are KEYWORDS trampolines,
+                // which have the vectorcallfunc signature.
+                s.info.vectorcall =
+                    d.cpy_trampoline.map(|f| unsafe { core::mem::transmute::<_, ffi::vectorcallfunc>(f) });
+                return;
+            }
+            Err(e) => e,
+        },
+        HPySlot_Slot::mod_create | HPySlot_Slot::mod_exec => SlotError::ModuleSlot,
+        other => match cpython_slot(other) {
+            Some(id) => {
+                if other == HPySlot_Slot::tp_new {
+                    s.has_new = true;
+                } else if other == HPySlot_Slot::tp_traverse {
+                    s.traverse = true;
+                    // SAFETY: HPy_tp_traverse implementations are traverseprocs.
+                    s.info.traverse = d.impl_.map(|f| unsafe { core::mem::transmute::<_, TraverseProc>(f) });
+                }
+                slots.push(slot(id, trampoline(d)));
+                return;
+            }
+            None => SlotError::Invalid(other.0),
+        },
+    };
+    // HPy 0.9 reports the first bad slot.
+    s.error.get_or_insert(error);
 }
 
 macro_rules! slot_map {
@@ -156,13 +259,6 @@ fn trampoline(s: &HPySlot) -> *mut c_void {
     s.cpy_trampoline.map_or(core::ptr::null_mut(), |f| f as *mut c_void)
 }
 
-fn hpy_slots<'a>(defs: &'a [&'a HPyDef]) -> impl Iterator<Item = &'a HPySlot> + 'a {
-    defs.iter().filter(|d| d.kind == HPyDef_Kind::Slot).map(|d| {
-        // SAFETY: `kind` says the union holds a slot.
-        unsafe { &d.u.slot }
-    })
-}
-
 /// The legacy `PyType_Slot`s of a spec (empty when there are none).
 ///
 /// # Safety
@@ -172,159 +268,144 @@ pub(crate) unsafe fn legacy_slots<'a>(spec: &HPyType_Spec) -> &'a [ffi::PyType_S
     unsafe { super::terminated(spec.legacy_slots.cast::<ffi::PyType_Slot>(), |s| s.slot == 0) }
 }
 
-/// Build the slots of `spec` into `slots` and its registry entry with the
-/// tables, for an HPy struct that starts `head` bytes into the object.
+/// What `HPyType_FromSpec` hands to CPython (with the slots) and to the
+/// registry.
+pub(crate) struct Plan {
+    pub entry: NewEntry,
+    pub flags: c_ulong,
+}
+
+/// The legacy tables of `legacy` (the first of each kind, like HPy 0.9);
+/// its other slots are pushed to `slots`.
 ///
 /// # Safety
-/// `spec` and `defs` come from the extension and are valid, `census` is
-/// theirs and `legacy` is `spec`'s legacy slots; GIL held.
-pub(crate) unsafe fn plan(
-    spec: &HPyType_Spec,
-    defs: &[&HPyDef],
-    census: &Census,
+/// The legacy tables are terminated CPython arrays.
+unsafe fn legacy_tables<'a>(
     legacy: &[ffi::PyType_Slot],
-    head: isize,
     slots: &mut SlotBuf,
-) -> Result<Plan, ()> {
-    let mut basicsize = if spec.basicsize != 0 { spec.basicsize as isize + head } else { 0 };
-    let mut info = TypeInfo { shape: spec.builtin_shape, head, destroy: None, traverse: None, vectorcall: None };
-    let mut implicit_vectorcall = 0;
-    let mut has_new = legacy.iter().any(|s| s.slot == ffi::Py_tp_new);
-
-    for s in hpy_slots(defs) {
-        match s.slot {
-            HPySlot_Slot::tp_destroy => {
-                // SAFETY: HPy_tp_destroy implementations are destroyfuncs.
-                info.destroy = s.impl_.map(|f| unsafe { core::mem::transmute::<_, DestroyFunc>(f) });
-            }
-            HPySlot_Slot::tp_call => {
-                implicit_vectorcall = hidden_call_field(spec, head, &mut basicsize)?;
-                // SAFETY: HPy_tp_call trampolines are KEYWORDS trampolines,
-                // which have the vectorcallfunc signature.
-                info.vectorcall = s.cpy_trampoline.map(|f| unsafe { core::mem::transmute::<_, ffi::vectorcallfunc>(f) });
-            }
-            HPySlot_Slot::mod_create | HPySlot_Slot::mod_exec => {
-                type_error(c"HPy_mod_create and HPy_mod_exec are module slots and cannot be used in a type");
-                return Err(());
-            }
-            other => {
-                let Some(id) = cpython_slot(other) else {
-                    // SAFETY: GIL held.
-                    unsafe {
-                        ffi::PyErr_Format(ffi::PyExc_TypeError, c"invalid slot in HPyType_Spec: %d".as_ptr(), other.0)
-                    };
-                    return Err(());
-                };
-                if other == HPySlot_Slot::tp_new {
-                    has_new = true;
-                } else if other == HPySlot_Slot::tp_traverse {
-                    // SAFETY: HPy_tp_traverse implementations are traverseprocs.
-                    info.traverse = s.impl_.map(|f| unsafe { core::mem::transmute::<_, TraverseProc>(f) });
-                }
-                slots.push(slot(id, trampoline(s)));
-            }
-        }
-    }
-
-    if !spec.doc.is_null() {
-        slots.push(slot(ffi::Py_tp_doc, spec.doc.cast_mut().cast()));
-    }
-    let (mut legacy_methods, mut legacy_members, mut legacy_getsets) = (core::ptr::null::<c_void>(), core::ptr::null::<c_void>(), core::ptr::null::<c_void>());
+) -> (&'a [ffi::PyMethodDef], &'a [ffi::PyMemberDef], &'a [ffi::PyGetSetDef]) {
+    let (mut m, mut mem, mut g) = (core::ptr::null::<c_void>(), core::ptr::null::<c_void>(), core::ptr::null::<c_void>());
     for s in legacy {
         match s.slot {
-            // The first of each table counts, as in HPy 0.9.
-            ffi::Py_tp_methods if legacy_methods.is_null() => legacy_methods = s.pfunc.cast_const(),
-            ffi::Py_tp_members if legacy_members.is_null() => legacy_members = s.pfunc.cast_const(),
-            ffi::Py_tp_getset if legacy_getsets.is_null() => legacy_getsets = s.pfunc.cast_const(),
+            ffi::Py_tp_methods if m.is_null() => m = s.pfunc.cast_const(),
+            ffi::Py_tp_members if mem.is_null() => mem = s.pfunc.cast_const(),
+            ffi::Py_tp_getset if g.is_null() => g = s.pfunc.cast_const(),
             ffi::Py_tp_methods | ffi::Py_tp_members | ffi::Py_tp_getset => {}
             _ => slots.push(*s),
         }
     }
-    // SAFETY: legacy tables are terminated CPython arrays.
-    let (legacy_methods, legacy_members, legacy_getsets) = unsafe {
+    // SAFETY: the caller's contract.
+    unsafe {
         (
-            super::terminated(legacy_methods.cast::<ffi::PyMethodDef>(), |m| m.ml_name.is_null()),
-            super::terminated(legacy_members.cast::<ffi::PyMemberDef>(), |m| m.name.is_null()),
-            super::terminated(legacy_getsets.cast::<ffi::PyGetSetDef>(), |g| g.name.is_null()),
+            super::terminated(m.cast::<ffi::PyMethodDef>(), |m| m.ml_name.is_null()),
+            super::terminated(mem.cast::<ffi::PyMemberDef>(), |m| m.name.is_null()),
+            super::terminated(g.cast::<ffi::PyGetSetDef>(), |g| g.name.is_null()),
         )
+    }
+}
+
+/// Build the tables of a scanned spec into its registry entry, and the
+/// rest of its slots.
+///
+/// # Safety
+/// `scan` is the scan of `spec`, `legacy` its legacy slots (terminated
+/// CPython tables); GIL held.
+pub(crate) unsafe fn plan(
+    spec: &HPyType_Spec,
+    scan: &Scan<'_>,
+    legacy: &[ffi::PyType_Slot],
+    slots: &mut SlotBuf,
+) -> Result<Plan, ()> {
+    if !spec.doc.is_null() {
+        slots.push(slot(ffi::Py_tp_doc, spec.doc.cast_mut().cast()));
+    }
+    let (legacy_methods, legacy_members, legacy_getsets, has_new) = if legacy.is_empty() {
+        (&[][..], &[][..], &[][..], scan.has_new)
+    } else {
+        // SAFETY: the caller's contract.
+        let (m, mem, g) = unsafe { legacy_tables(legacy, slots) };
+        (m, mem, g, scan.has_new || legacy.iter().any(|s| s.slot == ffi::Py_tp_new))
     };
 
-    // Each table: the HPy entries, then the legacy ones, then (members
-    // only) the getsets of the HPyField members, and a terminator; no
-    // table at all if it would be empty.
+    // Each table: the HPy entries, then the legacy ones, then (getsets
+    // only) the getsets of the HPyField members, and a terminator; no table
+    // at all if it would be empty.
     let terminated = |n: usize| if n > 0 { n + 1 } else { 0 };
-    let implicit = usize::from(implicit_vectorcall > 0);
-    let plain_members = census.members - census.fields;
+    let implicit = usize::from(scan.implicit_vectorcall > 0);
     let sizes = Sizes {
-        methods: terminated(census.methods + legacy_methods.len()),
-        members: terminated(implicit + plain_members + legacy_members.len()),
-        getsets: terminated(census.getsets + legacy_getsets.len() + census.fields),
-        closures: census.fields,
+        methods: terminated(scan.methods + legacy_methods.len()),
+        members: terminated(implicit + scan.members - scan.fields + legacy_members.len()),
+        getsets: terminated(scan.getsets + legacy_getsets.len() + scan.fields),
+        closures: scan.fields,
     };
     // SAFETY: GIL held.
-    let Some(mut entry) = (unsafe { NewEntry::new(sizes, info) }) else {
+    let Some((entry, t)) = (unsafe { NewEntry::new(sizes, scan.info) }) else {
         return Err(());
     };
-    let t = entry.tables();
 
-    // The member offsets are relative to the HPy struct, which exists only
-    // if the type has a size of its own (possibly just the hidden field).
-    let base_offset = if basicsize != 0 { head } else { 0 };
-    let (mut nm, mut nmem, mut ng, mut nf) = (0, implicit, 0, 0);
-    let first_field = census.getsets + legacy_getsets.len();
-    let mut bad_method = false;
     let mut explicit = None;
-    if implicit > 0 {
-        t.members[0] = members::implicit_vectorcall(implicit_vectorcall);
-    }
-    for d in defs {
-        match d.kind {
-            HPyDef_Kind::Meth => {
-                // SAFETY: `kind` says the union holds a method.
-                match methods::method_def(unsafe { &d.u.meth }) {
-                    Some(m) => t.methods[nm] = m,
-                    None => bad_method = true,
-                }
-                nm += 1;
-            }
-            HPyDef_Kind::Member => {
-                // SAFETY: `kind` says the union holds a member.
-                let m = unsafe { &d.u.member };
-                let offset = m.offset + base_offset;
-                if members::is_field_member(m) {
-                    t.getsets[first_field + nf] = members::field_getset(m, offset, &mut t.closures[nf]);
-                    nf += 1;
-                } else {
-                    if members::is_vectorcall_offset(m.name) {
-                        explicit = Some(offset);
+    let mut bad_method = false;
+    if scan.methods + scan.members + scan.getsets > 0 {
+        // The member offsets are relative to the HPy struct, which exists
+        // only if the type has a size of its own (possibly just the hidden
+        // field).
+        let base_offset = if scan.basicsize != 0 { scan.info.head } else { 0 };
+        let (mut nm, mut nmem, mut ng, mut nf) = (0, implicit, 0, 0);
+        let first_field = scan.getsets + legacy_getsets.len();
+        for d in scan.defs {
+            match d.kind {
+                HPyDef_Kind::Meth => {
+                    // SAFETY: `kind` says the union holds a method.
+                    match methods::method_def(unsafe { &d.u.meth }) {
+                        Some(m) => t.methods[nm] = m,
+                        None => bad_method = true,
                     }
-                    t.members[nmem] = members::member_def(m, offset);
-                    nmem += 1;
+                    nm += 1;
                 }
+                HPyDef_Kind::Member => {
+                    // SAFETY: `kind` says the union holds a member.
+                    let m = unsafe { &d.u.member };
+                    let offset = m.offset + base_offset;
+                    if members::is_field_member(m) {
+                        t.getsets[first_field + nf] = members::field_getset(m, offset, &mut t.closures[nf]);
+                        nf += 1;
+                    } else {
+                        if members::is_vectorcall_offset(m.name) {
+                            explicit = Some(offset);
+                        }
+                        t.members[nmem] = members::member_def(m, offset);
+                        nmem += 1;
+                    }
+                }
+                HPyDef_Kind::GetSet => {
+                    // SAFETY: `kind` says the union holds a getset.
+                    t.getsets[ng] = getset::getset_def(unsafe { &d.u.getset });
+                    ng += 1;
+                }
+                _ => {}
             }
-            HPyDef_Kind::GetSet => {
-                // SAFETY: `kind` says the union holds a getset.
-                t.getsets[ng] = getset::getset_def(unsafe { &d.u.getset });
-                ng += 1;
-            }
-            _ => {}
         }
     }
-    t.methods[nm..nm + legacy_methods.len()].copy_from_slice(legacy_methods);
-    t.getsets[ng..ng + legacy_getsets.len()].copy_from_slice(legacy_getsets);
-    for m in legacy_members {
-        if members::is_vectorcall_offset(m.name) {
-            explicit = Some(m.offset);
+    if implicit > 0 {
+        t.members[0] = members::implicit_vectorcall(scan.implicit_vectorcall);
+    }
+    if !legacy.is_empty() {
+        t.methods[scan.methods..scan.methods + legacy_methods.len()].copy_from_slice(legacy_methods);
+        t.getsets[scan.getsets..scan.getsets + legacy_getsets.len()].copy_from_slice(legacy_getsets);
+        let first = implicit + scan.members - scan.fields;
+        for (i, m) in legacy_members.iter().enumerate() {
+            if members::is_vectorcall_offset(m.name) {
+                explicit = Some(m.offset);
+            }
+            t.members[first + i] = *m;
         }
-        t.members[nmem] = *m;
-        nmem += 1;
     }
     // The checks of the tables, in HPy 0.9's order.
     if bad_method {
         methods::unsupported();
         return Err(());
     }
-    if basicsize == 0 && census.members + legacy_members.len() + implicit > 0 {
+    if scan.basicsize == 0 && scan.members + legacy_members.len() + implicit > 0 {
         members::basicsize_error();
         return Err(());
     }
@@ -334,7 +415,7 @@ pub(crate) unsafe fn plan(
             return Err(());
         }
         Some(offset) => offset,
-        None => implicit_vectorcall,
+        None => scan.implicit_vectorcall,
     };
 
     let mut flags = spec.flags;
@@ -354,32 +435,25 @@ pub(crate) unsafe fn plan(
     if !t.getsets.is_empty() {
         slots.push(slot(ffi::Py_tp_getset, t.getsets.as_mut_ptr().cast()));
     }
-    if census.needs_dealloc() {
+    if scan.needs_dealloc() {
         slots.push(slot(ffi::Py_tp_dealloc, lifecycle::dealloc as *mut c_void));
     }
-    if info.traverse.is_some() {
+    if scan.info.traverse.is_some() {
         slots.push(slot(ffi::Py_tp_clear, lifecycle::clear as *mut c_void));
     }
     slots.push(ffi::PyType_Slot::default());
-    Ok(Plan { entry, basicsize, flags })
+    Ok(Plan { entry, flags })
 }
 
 /// Make room for the per-instance call function of `HPy_tp_call` at the
 /// end of the object, and return its offset.
-fn hidden_call_field(spec: &HPyType_Spec, head: isize, basicsize: &mut isize) -> Result<isize, ()> {
+fn hidden_call_field(spec: &HPyType_Spec, head: isize, basicsize: &mut isize) -> Result<isize, SlotError> {
     if spec.itemsize != 0 {
-        type_error(c"Cannot use HPy call protocol with var objects");
-        return Err(());
+        return Err(SlotError::CallOfVarObject);
     }
     let offset = align_up(if *basicsize == 0 { head } else { *basicsize });
     if offset == 0 {
-        // A legacy type that inherits its size: we don't know where its
-        // struct ends.
-        type_error(
-            c"Cannot use HPy call protocol with legacy types that inherit the struct. \
-              Either set the basicsize to a non-zero value or use legacy slot 'Py_tp_call'.",
-        );
-        return Err(());
+        return Err(SlotError::CallOfInheritedStruct);
     }
     *basicsize = offset + core::mem::size_of::<ffi::vectorcallfunc>() as isize;
     Ok(offset)

@@ -4,7 +4,7 @@
 use super::registry;
 use super::{asstruct, slots, type_error, value_error};
 use crate::handles::{hpy, py};
-use core::ffi::{c_int, c_uint, c_ulong, CStr};
+use core::ffi::{c_char, c_int, c_uint, c_ulong, CStr};
 use hpy_sys::*;
 use pyo3_ffi as ffi;
 
@@ -17,7 +17,7 @@ unsafe fn params<'a>(params: *const HPyType_SpecParam) -> &'a [HPyType_SpecParam
     unsafe { super::terminated(params, |p| p.kind.0 == 0) }
 }
 
-fn check_params(params: &[HPyType_SpecParam], name: &CStr) -> Result<(), ()> {
+fn check_params(params: &[HPyType_SpecParam], name: *const c_char) -> Result<(), ()> {
     let (mut bases, mut tuples) = (0, 0);
     for p in params {
         if p.object.is_null() {
@@ -34,7 +34,7 @@ fn check_params(params: &[HPyType_SpecParam], name: &CStr) -> Result<(), ()> {
                     ffi::PyErr_Format(
                         ffi::PyExc_TypeError,
                         c"unknown HPyType_SpecParam specification for '%s'".as_ptr(),
-                        name.as_ptr(),
+                        name,
                     )
                 };
                 return Err(());
@@ -52,7 +52,7 @@ fn check_params(params: &[HPyType_SpecParam], name: &CStr) -> Result<(), ()> {
     Ok(())
 }
 
-fn check_spec(spec: &HPyType_Spec, census: &slots::Census, legacy: &[ffi::PyType_Slot]) -> Result<(), ()> {
+fn check_spec(spec: &HPyType_Spec, census: &slots::Scan<'_>, legacy: &[ffi::PyType_Slot]) -> Result<(), ()> {
     if !spec.legacy_slots.is_null() && spec.builtin_shape != HPyType_BuiltinShape::Legacy {
         type_error(c"cannot specify .legacy_slots without setting .builtin_shape=HPyType_BuiltinShape_Legacy");
         return Err(());
@@ -140,47 +140,61 @@ unsafe fn from_spec(spec: *mut HPyType_Spec, params_ptr: *mut HPyType_SpecParam)
     let spec = unsafe { spec.as_ref() }.filter(|s| !s.name.is_null()).ok_or_else(|| {
         crate::err::system_error(c"HPyType_FromSpec: the spec or its name is NULL");
     })?;
-    // SAFETY: checked non-NULL above; NUL-terminated by contract.
-    let name = unsafe { CStr::from_ptr(spec.name) };
     // SAFETY: the extension's arrays are terminated (contract).
-    let (params, defs) = unsafe { (params(params_ptr), crate::module::defines(spec.defines)) };
-    check_params(params, name)?;
-    let census = slots::Census::of(defs);
+    let params = unsafe { params(params_ptr) };
+    check_params(params, spec.name)?;
+    // One pass over the defines; its errors are raised below, after the
+    // checks that HPy 0.9 makes first.
+    let head = asstruct::head_size(spec.builtin_shape);
+    let mut slots = slots::SlotBuf::new();
+    // SAFETY: as above.
+    let scan = unsafe { slots::scan(spec, head.unwrap_or(0), &mut slots) };
     // SAFETY: as above.
     let legacy = unsafe { slots::legacy_slots(spec) };
-    check_spec(spec, &census, legacy)?;
-    let Some(head) = asstruct::head_size(spec.builtin_shape) else {
+    check_spec(spec, &scan, legacy)?;
+    if head.is_none() {
         // SAFETY: GIL held; the format takes an int.
         unsafe { ffi::PyErr_Format(ffi::PyExc_ValueError, c"invalid shape: %d".as_ptr(), spec.builtin_shape.0 as c_int) };
         return Err(());
-    };
-    let mut slots = slots::SlotBuf::new(census.slots + legacy.len() + 9);
+    }
+    if let Some(e) = scan.error {
+        e.raise();
+        return Err(());
+    }
     // SAFETY: as above.
-    let mut plan = unsafe { slots::plan(spec, defs, &census, legacy, head, &mut slots)? };
+    let mut plan = unsafe { slots::plan(spec, &scan, legacy, &mut slots)? };
     // Before 3.11 CPython keeps a pointer to the name instead of copying it,
     // and the extension's string may not be static: keep our own copy, for
     // as long as the type lives.
     let name = if crate::python_version() < (3, 11) {
-        plan.entry.tables().name.insert(name.into()).as_ptr()
+        // SAFETY: checked non-NULL above; NUL-terminated by contract.
+        plan.entry.keep_name(unsafe { CStr::from_ptr(spec.name) }.into())
     } else {
-        name.as_ptr()
+        spec.name
     };
     let mut pyspec = ffi::PyType_Spec {
         name,
-        basicsize: plan.basicsize as c_int,
+        basicsize: scan.basicsize as c_int,
         itemsize: spec.itemsize,
         flags: plan.flags as c_uint,
         slots: slots.as_mut_ptr(),
     };
-    // SAFETY: GIL held; handles open.
-    let (bases, meta) = unsafe { (bases(params)?, metaclass(params)) };
-    let created = match meta {
-        // SAFETY: `pyspec` points into `plan`, alive until registration.
-        Ok(meta) => unsafe { create(&mut pyspec, bases, meta, spec) },
-        Err(()) => Err(()),
+    let created = if params.is_empty() {
+        // SAFETY: GIL held; `pyspec` points into `plan` and `slots`, alive
+        // until registration.
+        unsafe { create(&mut pyspec, core::ptr::null_mut(), None, spec) }
+    } else {
+        // SAFETY: GIL held; handles open.
+        let (bases, meta) = unsafe { (bases(params)?, metaclass(params)) };
+        let created = match meta {
+            // SAFETY: as above.
+            Ok(meta) => unsafe { create(&mut pyspec, bases, meta, spec) },
+            Err(()) => Err(()),
+        };
+        // SAFETY: we own `bases` (or it is NULL).
+        unsafe { ffi::Py_XDECREF(bases) };
+        created
     };
-    // SAFETY: we own `bases` (or it is NULL).
-    unsafe { ffi::Py_XDECREF(bases) };
     let Ok((visible, layout)) = created else {
         // A half-built type may still point into the tables: keep them.
         plan.entry.leak();
