@@ -121,6 +121,54 @@ def test_simple_type(compiler):
     s.z = 1     # Python subclasses get a __dict__
 
 
+def test_default_bases(compiler):
+    # Types without a base param share one (object,) tuple as __bases__
+    # (the runtime passes it to PyType_FromSpecWithBases); nothing about it
+    # may be visible beyond identity.
+    mod = compiler.make_module("""
+        static HPyType_Spec A_spec = { .name = "mytest.A",
+            .flags = HPy_TPFLAGS_DEFAULT | HPy_TPFLAGS_BASETYPE };
+        static HPyType_Spec B_spec = { .name = "mytest.B",
+            .flags = HPy_TPFLAGS_DEFAULT | HPy_TPFLAGS_BASETYPE };
+        @EXPORT_TYPE("A", A_spec)
+        @EXPORT_TYPE("B", B_spec)
+        @INIT
+    """)
+    A, B = mod.A, mod.B
+    for T in (A, B):
+        assert T.__bases__ == (object,) and T.__base__ is object
+        assert T.__mro__ == (T, object)
+    A.__bases__ = (object,)          # assignment replaces the tuple
+    assert A.__bases__ == (object,) and B.__bases__ == (object,)
+
+    class C(A, B):
+        pass
+    assert C.__mro__ == (C, A, B, object)
+    assert issubclass(C, A) and issubclass(C, B) and not issubclass(A, B)
+
+
+@pytest.mark.hpy_abis("hybrid")
+def test_legacy_slot_base(compiler):
+    # CPython only reads the Py_tp_base legacy slot when it is given no
+    # bases: the runtime must not pass its shared (object,) then.
+    mod = compiler.make_module("""
+        #include <Python.h>
+        static PyType_Slot D_legacy_slots[] = {
+            { Py_tp_base, (void *)&PyDict_Type }, { 0, NULL } };
+        static HPyType_Spec D_spec = {
+            .name = "mytest.D",
+            .flags = HPy_TPFLAGS_DEFAULT,
+            .builtin_shape = HPyType_BuiltinShape_Legacy,
+            .legacy_slots = D_legacy_slots,
+        };
+        @EXPORT_TYPE("D", D_spec)
+        @INIT
+    """)
+    assert mod.D.__bases__ == (dict,)
+    d = mod.D(a=1)
+    assert isinstance(d, dict) and d["a"] == 1
+
+
 def test_not_subclassable_without_basetype(compiler):
     mod = compiler.make_module("""
         static HPyType_Spec Dummy_spec = { .name = "mytest.Dummy" };

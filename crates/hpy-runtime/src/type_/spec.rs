@@ -6,6 +6,8 @@ use super::{asstruct, slots, type_error, value_error};
 use crate::handles::{hpy, py};
 use core::ffi::{c_char, c_int, c_uint, c_ulong, CStr};
 use hpy_sys::*;
+use core::cell::UnsafeCell;
+use core::sync::atomic::{AtomicBool, Ordering};
 use pyo3_ffi as ffi;
 
 /// The params up to their zero-kind terminator.
@@ -166,7 +168,7 @@ unsafe fn from_spec(spec: *mut HPyType_Spec, params_ptr: *mut HPyType_SpecParam)
     // Before 3.11 CPython keeps a pointer to the name instead of copying it,
     // and the extension's string may not be static: keep our own copy, for
     // as long as the type lives.
-    let name = if crate::python_version() < (3, 11) {
+    let name = if COPY_NAME.load(Ordering::Relaxed) {
         // SAFETY: checked non-NULL above; NUL-terminated by contract.
         plan.entry.keep_name(unsafe { CStr::from_ptr(spec.name) }.into())
     } else {
@@ -180,9 +182,18 @@ unsafe fn from_spec(spec: *mut HPyType_Spec, params_ptr: *mut HPyType_SpecParam)
         slots: slots.as_mut_ptr(),
     };
     let created = if params.is_empty() {
+        // Legacy slots may name the base, which CPython only looks at when
+        // given no bases.
+        let legacy_base = legacy.iter().any(|s| s.slot == ffi::Py_tp_base || s.slot == ffi::Py_tp_bases);
+        // SAFETY: GIL held.
+        let bases = if legacy_base { core::ptr::null_mut() } else { unsafe { object_bases() } };
+        if bases.is_null() && !legacy_base {
+            plan.entry.leak();
+            return Err(());
+        }
         // SAFETY: GIL held; `pyspec` points into `plan` and `slots`, alive
         // until registration.
-        unsafe { create(&mut pyspec, core::ptr::null_mut(), None, spec) }
+        unsafe { create(&mut pyspec, bases, None, spec) }
     } else {
         // SAFETY: GIL held; handles open.
         let (bases, meta) = unsafe { (bases(params)?, metaclass(params)) };
@@ -211,11 +222,41 @@ unsafe fn from_spec(spec: *mut HPyType_Spec, params_ptr: *mut HPyType_SpecParam)
     Ok(visible)
 }
 
+/// The tuple `(object,)`, shared by the types that have no base in their
+/// spec params (borrowed; NULL with an exception set if it cannot be
+/// made). Given no bases, `PyType_FromSpecWithBases` would build this same
+/// tuple for each type, and free it with the type; tuples are immutable,
+/// so one serves them all (assigning `__bases__` replaces the tuple).
+///
+/// # Safety
+/// The GIL is held.
+unsafe fn object_bases() -> *mut ffi::PyObject {
+    static BASES: GilCell<*mut ffi::PyObject> = GilCell(UnsafeCell::new(core::ptr::null_mut()));
+    // SAFETY: GIL held (caller), which serializes every access to BASES.
+    unsafe {
+        let cached = *BASES.0.get();
+        if !cached.is_null() {
+            return cached;
+        }
+        let bases = ffi::PyTuple_Pack(1, (&raw mut ffi::PyBaseObject_Type).cast::<ffi::PyObject>());
+        // Kept for the life of the process (owns the new reference).
+        *BASES.0.get() = bases;
+        bases
+    }
+}
+
+/// A value only accessed with the GIL held.
+struct GilCell<T>(UnsafeCell<T>);
+
+// SAFETY: the GIL serializes every access.
+unsafe impl<T> Sync for GilCell<T> {}
+
 /// A legacy type's instances start with `PyObject_HEAD`: they cannot reuse
 /// the layout of a pure HPy type, which does not.
 ///
 /// # Safety
 /// `tp` is live; GIL held.
+#[inline]
 unsafe fn check_inheritance(tp: *mut ffi::PyTypeObject, shape: HPyType_BuiltinShape) -> Result<(), ()> {
     // SAFETY: the caller's contract.
     if shape == HPyType_BuiltinShape::Legacy && unsafe { registry::shape_of((*tp).tp_base) } != HPyType_BuiltinShape::Legacy {
@@ -351,6 +392,11 @@ unsafe fn str_from(bytes: &[u8]) -> *mut ffi::PyObject {
     unsafe { ffi::PyUnicode_FromStringAndSize(bytes.as_ptr().cast(), bytes.len() as ffi::Py_ssize_t) }
 }
 
+/// Whether CPython keeps a pointer to the type's name instead of copying
+/// it (before 3.11); set by [`install`].
+static COPY_NAME: AtomicBool = AtomicBool::new(true);
+
 pub(crate) fn install(ctx: &mut HPyContext) {
+    COPY_NAME.store(crate::python_version() < (3, 11), Ordering::Relaxed);
     ctx.ctx_Type_FromSpec = type_from_spec;
 }
