@@ -458,3 +458,23 @@ fn hidden_call_field(spec: &HPyType_Spec, head: isize, basicsize: &mut isize) ->
     *basicsize = offset + core::mem::size_of::<ffi::vectorcallfunc>() as isize;
     Ok(offset)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{slot, SlotBuf};
+
+    #[test]
+    fn slot_buf_spills_to_the_heap() {
+        for n in [0, 1, SlotBuf::INLINE - 1, SlotBuf::INLINE, SlotBuf::INLINE + 1, 3 * SlotBuf::INLINE] {
+            let mut buf = SlotBuf::new();
+            for i in 0..n {
+                buf.push(slot(i as core::ffi::c_int + 1, core::ptr::null_mut()));
+            }
+            buf.push(slot(0, core::ptr::null_mut()));
+            // SAFETY: `n + 1` slots were pushed.
+            let slots = unsafe { core::slice::from_raw_parts(buf.as_mut_ptr(), n + 1) };
+            let ids: Vec<_> = slots.iter().map(|s| s.slot as usize).collect();
+            assert_eq!(ids, (1..=n).chain([0]).collect::<Vec<_>>());
+        }
+    }
+}
