@@ -155,6 +155,54 @@ def test_instances_in_class_dict(dmod):
     assert wr() is None
 
 
+def _entry_of(T):
+    # The runtime's registry entry of T is the callback of the weak
+    # reference that watches T.
+    entries = [w.__callback__ for w in weakref.getweakrefs(T)
+               if type(w.__callback__).__name__ == "_TypeEntry"]
+    assert len(entries) == 1
+    return entries[0]
+
+
+def test_registry_entry_is_owned_by_its_weakref(dmod):
+    D = dmod.make_type()
+    entry = _entry_of(D)
+    # only the weak reference owns it (plus `entry` and getrefcount's
+    # argument); a leaked reference would keep the tables forever
+    assert sys.getrefcount(entry) == 3
+    with pytest.raises(TypeError):
+        type(entry)()
+    entry(None)                  # not its weak reference: ignored
+    D(2)
+    wr = weakref.ref(D)
+    del D
+    gc.collect()
+    assert wr() is None
+    # the type died: the weak reference let go of the entry
+    assert sys.getrefcount(entry) == 2
+
+
+def test_dead_types_leave_no_memory(dmod):
+    # Each type's entry (tables included) is freed with the type.
+    import tracemalloc
+
+    def churn(n):
+        for i in range(n):
+            dmod.make_type()(i)
+        gc.collect()
+    churn(2000)
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        churn(2000)
+        growth = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    # An entry takes at least 96 bytes (over 190 here); what remains is
+    # CPython's free lists and caches.
+    assert growth < 2000 * 40
+
+
 def test_types_are_not_kept_alive(dmod):
     D = dmod.make_type()
     wr = weakref.ref(D)

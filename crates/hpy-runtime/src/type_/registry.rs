@@ -529,8 +529,9 @@ pub(crate) unsafe fn register(tp: *mut ffi::PyTypeObject, entry: NewEntry) -> Re
         entry.leak();
         return Err(());
     }
-    // From here the weak reference and the entry own each other.
-    core::mem::forget(entry);
+    // The weak reference took its own reference to the entry (its
+    // callback): from here the two own each other, and ours goes.
+    drop(entry);
     // SAFETY: GIL held; no Python code runs while the table is borrowed.
     let old = unsafe {
         (*e.as_ptr()).tp = tp;
