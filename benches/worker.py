@@ -139,7 +139,11 @@ def callgrind(variant, plan):
         n = int(n)
         try:
             run = suite.BENCHMARKS[bench].setup(env)
-            run(min(n, 20))           # warm up caches and specializations
+            # Warm up with a whole run: caches and specializations, and
+            # state that fills up over many calls (debug mode's closed-handle
+            # queue, free lists, allocator pools) reach their steady state,
+            # so that run(N) and run(2N) cost the same per op.
+            run(n)
         except Exception as e:
             print("%s: %s" % (bench, _reason(e)), file=sys.stderr)
             continue
