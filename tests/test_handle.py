@@ -5,9 +5,8 @@ import sys
 import pytest
 
 
-@pytest.fixture
-def mod(compiler):
-    return compiler.make_module("""
+# Also used by tests/debug/test_debug_handles.py.
+SOURCE = """
         HPyDef_METH(f_dup, "dup", HPyFunc_O)
         static HPy f_dup_impl(HPyContext *ctx, HPy self, HPy arg)
         {
@@ -81,7 +80,12 @@ def mod(compiler):
         @EXPORT(is_null)
         @EXPORT(dup_is_same)
         @INIT
-    """)
+"""
+
+
+@pytest.fixture
+def mod(compiler):
+    return compiler.make_module(SOURCE)
 
 
 def test_dup_returns_the_same_object(mod):

@@ -150,54 +150,27 @@ def test_closed_handles_hold_no_references(mod, debug):
     assert sys.getrefcount(C) == refs
 
 
-CLOSE = """
-    HPyDef_METH(dup_close, "dup_close", HPyFunc_O)
-    static HPy dup_close_impl(HPyContext *ctx, HPy self, HPy arg)
-    {
-        for (int i = 0; i < 100; i++) {
-            HPy h = HPy_Dup(ctx, arg);
-            HPy_Close(ctx, h);
-        }
-        return HPy_Dup(ctx, ctx->h_None);
-    }
-
-    HPyDef_METH(close_new, "close_new", HPyFunc_O)
-    static HPy close_new_impl(HPyContext *ctx, HPy self, HPy arg)
-    {
-        /* the only reference to a new object: closing it runs __del__ */
-        HPy o = HPy_CallTupleDict(ctx, arg, HPy_NULL, HPy_NULL);
-        if (HPy_IsNull(o))
-            return HPy_NULL;
-        HPy_Close(ctx, o);
-        return HPy_Dup(ctx, ctx->h_None);
-    }
-
-    @EXPORT(dup_close)
-    @EXPORT(close_new)
-    @INIT
-"""
-
-
 def test_close_drops_exactly_one_reference(compiler, debug):
     # Closing a handle whose object has other references takes a shorter
-    # path (nothing can be deallocated); closing the last one deallocates.
+    # path in debug mode (nothing can be deallocated) than closing the last
+    # reference, which may run __del__ (and HPy code inside it).
     import sys
-    m = compiler.make_module(CLOSE)
+    from test_handle import SOURCE
+    m = compiler.make_module(SOURCE)
     obj = object()
     refs = sys.getrefcount(obj)
     gen = debug.new_generation()
-    m.dup_close(obj)
+    m.dup_close(obj, 16)
     assert sys.getrefcount(obj) == refs
-    closed = [h for h in debug.get_closed_handles(gen) if h.is_closed]
-    assert len(closed) >= 100
+    assert len([h for h in debug.get_closed_handles(gen) if h.is_closed]) >= 16
 
     deleted = []
 
     class D:
         def __del__(self):
-            deleted.append(m.dup_close(1))   # HPy works inside __del__
-    m.close_new(D)
-    assert deleted == [None]
+            deleted.append(m.dup(1))
+    m.make_and_close(D)
+    assert deleted == [1]
 
 
 def test_smaller_queue_drains_as_handles_are_reused(mod, debug):
