@@ -16,6 +16,23 @@ use core::ffi::{c_int, c_void, CStr};
 use hpy_sys::{HPyContext, HPyField};
 use pyo3_ffi as ffi;
 
+/// A value shared through the GIL: every access happens with the GIL held,
+/// which serializes them; no reference into it outlives one access.
+pub(crate) struct GilCell<T>(core::cell::UnsafeCell<T>);
+
+// SAFETY: see the type's documentation: the GIL serializes every access.
+unsafe impl<T> Sync for GilCell<T> {}
+
+impl<T> GilCell<T> {
+    pub(crate) const fn new(value: T) -> Self {
+        GilCell(core::cell::UnsafeCell::new(value))
+    }
+
+    pub(crate) fn get(&self) -> *mut T {
+        self.0.get()
+    }
+}
+
 mod asstruct;
 mod call;
 mod getset;

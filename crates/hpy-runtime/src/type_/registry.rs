@@ -41,8 +41,7 @@
 //! reference into them is kept while Python code or extension code runs.
 
 use super::members::FieldMember;
-use super::{DestroyFunc, TraverseProc};
-use core::cell::UnsafeCell;
+use super::{DestroyFunc, GilCell, TraverseProc};
 use core::ffi::{c_int, c_void, CStr};
 use core::ptr::NonNull;
 use hpy_sys::HPyType_BuiltinShape;
@@ -61,22 +60,6 @@ pub(crate) struct TypeInfo {
     pub vectorcall: Option<ffi::vectorcallfunc>,
 }
 
-/// A value shared by the GIL: every access happens with the GIL held, which
-/// serializes them; no reference into it outlives one access.
-struct GilCell<T>(UnsafeCell<T>);
-
-// SAFETY: see the type's documentation: the GIL serializes every access.
-unsafe impl<T> Sync for GilCell<T> {}
-
-impl<T> GilCell<T> {
-    const fn new(value: T) -> Self {
-        GilCell(UnsafeCell::new(value))
-    }
-
-    fn get(&self) -> *mut T {
-        self.0.get()
-    }
-}
 
 /// How many elements each table of a type has, terminators included
 /// (0: no table).

@@ -2,11 +2,10 @@
 //! the CPython type itself, and its registration.
 
 use super::registry;
-use super::{asstruct, slots, type_error, value_error};
+use super::{asstruct, slots, type_error, value_error, GilCell};
 use crate::handles::{hpy, py};
 use core::ffi::{c_char, c_int, c_uint, c_ulong, CStr};
 use hpy_sys::*;
-use core::cell::UnsafeCell;
 use core::sync::atomic::{AtomicBool, Ordering};
 use pyo3_ffi as ffi;
 
@@ -188,7 +187,7 @@ unsafe fn from_spec(spec: *mut HPyType_Spec, params_ptr: *mut HPyType_SpecParam)
         // SAFETY: GIL held.
         let bases = if legacy_base { core::ptr::null_mut() } else { unsafe { object_bases() } };
         if bases.is_null() && !legacy_base {
-            plan.entry.leak();
+            // Nothing points into the tables yet: dropping `plan` frees them.
             return Err(());
         }
         // SAFETY: GIL held; `pyspec` points into `plan` and `slots`, alive
@@ -231,25 +230,19 @@ unsafe fn from_spec(spec: *mut HPyType_Spec, params_ptr: *mut HPyType_SpecParam)
 /// # Safety
 /// The GIL is held.
 unsafe fn object_bases() -> *mut ffi::PyObject {
-    static BASES: GilCell<*mut ffi::PyObject> = GilCell(UnsafeCell::new(core::ptr::null_mut()));
+    static BASES: GilCell<*mut ffi::PyObject> = GilCell::new(core::ptr::null_mut());
     // SAFETY: GIL held (caller), which serializes every access to BASES.
     unsafe {
-        let cached = *BASES.0.get();
+        let cached = *BASES.get();
         if !cached.is_null() {
             return cached;
         }
         let bases = ffi::PyTuple_Pack(1, (&raw mut ffi::PyBaseObject_Type).cast::<ffi::PyObject>());
         // Kept for the life of the process (owns the new reference).
-        *BASES.0.get() = bases;
+        *BASES.get() = bases;
         bases
     }
 }
-
-/// A value only accessed with the GIL held.
-struct GilCell<T>(UnsafeCell<T>);
-
-// SAFETY: the GIL serializes every access.
-unsafe impl<T> Sync for GilCell<T> {}
 
 /// A legacy type's instances start with `PyObject_HEAD`: they cannot reuse
 /// the layout of a pure HPy type, which does not.
