@@ -47,6 +47,9 @@ def test_the_pth_file_is_installed():
     site_dir = Path(hpy.__file__).parent.parent
     pth = site_dir / "hpy_import_hook.pth"
     assert pth.read_text().startswith("import hpy._import_hook")
+    # listed in the distribution's RECORD, so `pip uninstall hpy` removes it
+    from importlib.metadata import files
+    assert "hpy_import_hook.pth" in [str(f) for f in files("hpy")]
 
 
 def test_suffixes_are_those_hpy_devel_builds():
