@@ -327,11 +327,26 @@ impl Table {
     /// Where `h` points, without reading the entry.
     #[inline(always)]
     pub fn lookup(&self, h: isize) -> Lookup {
-        let off = h.wrapping_sub(self.base as isize) as usize;
-        if off >= self.limit {
-            return Lookup::Foreign;
+        match self.offset_of(h) {
+            Some(off) => Lookup::Entry { index: (off / ENTRY_BYTES) as u32, tag: (off & TAG_MASK) as u8 },
+            None => Lookup::Foreign,
         }
-        Lookup::Entry { index: (off / ENTRY_BYTES) as u32, tag: (off & TAG_MASK) as u8 }
+    }
+
+    /// `h`'s byte offset from the table's base (its entry's offset plus
+    /// its tag) if it lies in the usable region: one subtraction and one
+    /// comparison.
+    #[inline(always)]
+    fn offset_of(&self, h: isize) -> Option<usize> {
+        let off = h.wrapping_sub(self.base as isize) as usize;
+        (off < self.limit).then_some(off)
+    }
+
+    /// The index and address of the entry at byte offset `off` (from
+    /// [`Table::offset_of`]; the tag bits are ignored).
+    #[inline(always)]
+    fn entry_at(&self, off: usize) -> (u32, *mut Entry) {
+        ((off / ENTRY_BYTES) as u32, self.base.cast::<u8>().wrapping_add(off & !TAG_MASK).cast::<Entry>())
     }
 
     /// The entry of `h` if `h` is a usable handle (open, or a constant)
@@ -340,14 +355,11 @@ impl Table {
     /// stale values give `None`.
     #[inline(always)]
     pub fn live_entry(&self, h: isize) -> Option<(u32, *mut Entry)> {
-        let off = h.wrapping_sub(self.base as isize) as usize;
-        if off >= self.limit {
-            return None;
-        }
-        let e = self.base.cast::<u8>().wrapping_add(off & !TAG_MASK).cast::<Entry>();
+        let off = self.offset_of(h)?;
+        let (index, e) = self.entry_at(off);
         // SAFETY: `off < limit`, so `e` is an entry of the usable region.
         let live = unsafe { (*e).live };
-        (live == LIVE_HANDLE | (off & TAG_MASK) as u8).then_some(((off / ENTRY_BYTES) as u32, e))
+        (live == LIVE_HANDLE | (off & TAG_MASK) as u8).then_some((index, e))
     }
 
     /// The entry of `h` if `h` is an open handle (not a constant) of this
@@ -355,11 +367,8 @@ impl Table {
     /// compared at once.
     #[inline(always)]
     pub fn open_entry(&self, h: isize) -> Option<(u32, *mut Entry)> {
-        let off = h.wrapping_sub(self.base as isize) as usize;
-        if off >= self.limit {
-            return None;
-        }
-        let e = self.base.cast::<u8>().wrapping_add(off & !TAG_MASK).cast::<Entry>();
+        let off = self.offset_of(h)?;
+        let (index, e) = self.entry_at(off);
         let live = LIVE_HANDLE | (off & TAG_MASK) as u8;
         // SAFETY: `off < limit`, so `e` is an entry of the usable region;
         // `live` and `kind` are adjacent bytes (asserted above), read as one
@@ -371,7 +380,7 @@ impl Table {
         // SAFETY: as above.
         #[cfg(not(target_endian = "little"))]
         let open = unsafe { (*e).live == live && (*e).kind == Kind::Open };
-        open.then_some(((off / ENTRY_BYTES) as u32, e))
+        open.then_some((index, e))
     }
 
     /// The entry of `h` if `h` is an open handle of this table whose flags
@@ -387,8 +396,8 @@ impl Table {
 
     /// The entry with address `id` (a `DebugHandle.id`).
     pub fn index_of_id(&self, id: usize) -> Option<u32> {
-        let off = id.wrapping_sub(self.base as usize);
-        (off < self.limit && off & TAG_MASK == 0).then_some((off / ENTRY_BYTES) as u32)
+        let off = self.offset_of(id as isize)?;
+        (off & TAG_MASK == 0).then_some((off / ENTRY_BYTES) as u32)
     }
 
     /// A free entry, or `None` when the table is full.
