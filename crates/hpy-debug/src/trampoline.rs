@@ -11,12 +11,14 @@
 //! Signatures without handles (traverse, destroy, capsule destructor) go
 //! to the inner context's implementation.
 //!
-//! The four method signatures (`NOARGS`, `O`, `VARARGS` and `KEYWORDS`,
-//! with up to 16 handle arguments) take a hot path: argument handles are
-//! opened and closed by the inline fast paths of [`state::open`] and
-//! [`state::close`], and everything that reports is out of line
-//! (`#[cold]`). The other signatures go through [`Frame`], which uses the
-//! same helpers.
+//! Every signature goes through the steps of a [`Frame`]. The four method
+//! signatures (`NOARGS`, `O`, `VARARGS` and `KEYWORDS`, with up to 16
+//! handle arguments) have a function of their own (a hot path), so that
+//! the dispatcher jumps straight to a few dozen inlined instructions:
+//! argument handles are opened and closed by the inline fast paths of
+//! [`state::open`] and [`state::close`], and everything that reports is
+//! out of line (`#[cold]`). The other signatures share one general
+//! function.
 
 #![allow(non_camel_case_types, non_snake_case)]
 
@@ -375,10 +377,10 @@ impl HotArgs {
     /// GIL held; `n <= HOT_ARGS`; `objs` points to `n` objects (or is
     /// unused when `n` is 0).
     #[inline(always)]
-    unsafe fn open(&mut self, st: *mut DebugState, sig: HPyFunc_Signature, objs: *const Obj, n: usize) {
+    unsafe fn open(&mut self, fr: &Frame, objs: *const Obj, n: usize) {
         for i in 0..n {
             // SAFETY: the caller's contract; `i < n <= HOT_ARGS`.
-            let x = unsafe { open_arg_h(st, sig, *objs.add(i)) };
+            let x = unsafe { fr.arg_h(*objs.add(i)) };
             self.h[i].write(x.h);
             self.header[i].write(x.header);
         }
@@ -396,12 +398,12 @@ impl HotArgs {
     /// GIL held; `n` is what `open` was given; called once, after the
     /// implementation returned.
     #[inline(always)]
-    unsafe fn close(&self, st: *mut DebugState, sig: HPyFunc_Signature, func: *const c_void, n: usize) {
+    unsafe fn close(&self, fr: &Frame, n: usize) {
         for i in 0..n {
             // SAFETY: the first `n` elements were written by `open`.
             unsafe {
                 let x = ArgH { h: self.h[i].assume_init(), header: self.header[i].assume_init() };
-                close_arg_h(st, sig, func, x, Arg::Item(i));
+                fr.done_h(x, Arg::Item(i));
             }
         }
     }
@@ -415,68 +417,60 @@ macro_rules! func {
     };
 }
 
-/// `HPyFunc_NOARGS`: the steps of the general path, inline.
+/// `HPyFunc_NOARGS`: the steps of the general path ([`Frame`]), with the
+/// fast paths of closing argument handles ([`Frame::arg_h`]).
 ///
 /// # Safety
 /// As for `ctx_CallRealFunctionFromTrampoline` with this signature.
 #[inline(never)]
 unsafe extern "C" fn call_noargs(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *mut c_void) {
-    const SIG: HPyFunc_Signature = HPyFunc_Signature::NOARGS;
     let Some(f) = func else {
         // SAFETY: forwarded.
         return unsafe { call_general(ctx, sig, func, args) };
     };
-    // SAFETY: the trampoline passed the argument block of `SIG` and an
+    // SAFETY: the trampoline passed the argument block of `sig` and an
     // implementation of the matching C type, which the cast restores; GIL
     // held.
     unsafe {
-        let st = state::global();
+        let fr = hot_frame(ctx, HPyFunc_Signature::NOARGS, f);
         let a = args.cast::<_HPyFunc_args_NOARGS>();
-        let s = open_arg_h(st, SIG, (*a).self_);
-        let sw = state::switch_in(st, ctx);
-        let r = func!(f, f_unary)(sw.ctx, s.h);
-        state::switch_out(sw);
-        let fp = f as *const c_void;
-        close_arg_h(st, SIG, fp, s, Arg::Named("self"));
-        (*a).result = take_result(st, SIG, fp, r);
+        let s = fr.arg_h((*a).self_);
+        let r = fr.call(move |c| func!(f, f_unary)(c, s.h));
+        fr.done_h(s, Arg::Named("self"));
+        (*a).result = fr.result(r);
     }
 }
 
-/// `HPyFunc_O`: the steps of the general path, inline.
+/// `HPyFunc_O`, as [`call_noargs`].
 ///
 /// # Safety
 /// As for `ctx_CallRealFunctionFromTrampoline` with this signature.
 #[inline(never)]
 unsafe extern "C" fn call_o(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *mut c_void) {
-    const SIG: HPyFunc_Signature = HPyFunc_Signature::O;
     let Some(f) = func else {
         // SAFETY: forwarded.
         return unsafe { call_general(ctx, sig, func, args) };
     };
     // SAFETY: as in `call_noargs`.
     unsafe {
-        let st = state::global();
+        let fr = hot_frame(ctx, HPyFunc_Signature::O, f);
         let a = args.cast::<_HPyFunc_args_O>();
-        let s = open_arg_h(st, SIG, (*a).self_);
-        let x = open_arg_h(st, SIG, (*a).arg);
-        let sw = state::switch_in(st, ctx);
-        let r = func!(f, f_binary)(sw.ctx, s.h, x.h);
-        state::switch_out(sw);
-        let fp = f as *const c_void;
-        close_arg_h(st, SIG, fp, s, Arg::Named("self"));
-        close_arg_h(st, SIG, fp, x, Arg::Named("arg"));
-        (*a).result = take_result(st, SIG, fp, r);
+        let s = fr.arg_h((*a).self_);
+        let x = fr.arg_h((*a).arg);
+        let r = fr.call(move |c| func!(f, f_binary)(c, s.h, x.h));
+        fr.done_h(s, Arg::Named("self"));
+        fr.done_h(x, Arg::Named("arg"));
+        (*a).result = fr.result(r);
     }
 }
 
 /// `HPyFunc_VARARGS` with at most [`HOT_ARGS`] arguments (more go to
-/// the general path): the steps of the general path, inline.
+/// the general path), as [`call_noargs`].
 ///
 /// # Safety
 /// As for `ctx_CallRealFunctionFromTrampoline` with this signature.
 #[inline(never)]
 unsafe extern "C" fn call_varargs(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *mut c_void) {
-    const SIG: HPyFunc_Signature = HPyFunc_Signature::VARARGS;
     let Some(f) = func else {
         // SAFETY: forwarded.
         return unsafe { call_general(ctx, sig, func, args) };
@@ -488,28 +482,25 @@ unsafe extern "C" fn call_varargs(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFu
         if n > HOT_ARGS {
             return call_general(ctx, sig, func, args);
         }
-        let st = state::global();
-        let s = open_arg_h(st, SIG, (*a).self_);
+        let fr = hot_frame(ctx, HPyFunc_Signature::VARARGS, f);
+        let s = fr.arg_h((*a).self_);
         let mut v = HotArgs::new();
-        v.open(st, SIG, (*a).args.cast(), n);
-        let sw = state::switch_in(st, ctx);
-        let r = func!(f, f_varargs)(sw.ctx, s.h, v.as_ptr(), n);
-        state::switch_out(sw);
-        let fp = f as *const c_void;
-        close_arg_h(st, SIG, fp, s, Arg::Named("self"));
-        v.close(st, SIG, fp, n);
-        (*a).result = take_result(st, SIG, fp, r);
+        v.open(&fr, (*a).args.cast(), n);
+        let handles = v.as_ptr();
+        let r = fr.call(move |c| func!(f, f_varargs)(c, s.h, handles, n));
+        fr.done_h(s, Arg::Named("self"));
+        v.close(&fr, n);
+        (*a).result = fr.result(r);
     }
 }
 
 /// `HPyFunc_KEYWORDS` with at most [`HOT_ARGS`] handles in the array
-/// (more go to the general path): the steps of the general path, inline.
+/// (more go to the general path), as [`call_noargs`].
 ///
 /// # Safety
 /// As for `ctx_CallRealFunctionFromTrampoline` with this signature.
 #[inline(never)]
 unsafe extern "C" fn call_keywords(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *mut c_void) {
-    const SIG: HPyFunc_Signature = HPyFunc_Signature::KEYWORDS;
     let Some(f) = func else {
         // SAFETY: forwarded.
         return unsafe { call_general(ctx, sig, func, args) };
@@ -525,20 +516,25 @@ unsafe extern "C" fn call_keywords(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCF
         if n > HOT_ARGS {
             return call_general(ctx, sig, func, args);
         }
-        let st = state::global();
-        let s = open_arg_h(st, SIG, (*a).self_);
+        let fr = hot_frame(ctx, HPyFunc_Signature::KEYWORDS, f);
+        let s = fr.arg_h((*a).self_);
         let mut v = HotArgs::new();
-        v.open(st, SIG, (*a).args.cast(), n);
-        let k = open_arg_h(st, SIG, (*a).kwnames);
-        let sw = state::switch_in(st, ctx);
-        let r = func!(f, f_keywords)(sw.ctx, s.h, v.as_ptr(), nargs, k.h);
-        state::switch_out(sw);
-        let fp = f as *const c_void;
-        close_arg_h(st, SIG, fp, s, Arg::Named("self"));
-        v.close(st, SIG, fp, n);
-        close_arg_h(st, SIG, fp, k, Arg::Named("kwnames"));
-        (*a).result = take_result(st, SIG, fp, r);
+        v.open(&fr, (*a).args.cast(), n);
+        let k = fr.arg_h((*a).kwnames);
+        let handles = v.as_ptr();
+        let r = fr.call(move |c| func!(f, f_keywords)(c, s.h, handles, nargs, k.h));
+        fr.done_h(s, Arg::Named("self"));
+        v.close(&fr, n);
+        fr.done_h(k, Arg::Named("kwnames"));
+        (*a).result = fr.result(r);
     }
+}
+
+/// The [`Frame`] of a hot path: the static debug state, the implementation
+/// `f` of signature `sig` called from the debug context `ctx`.
+#[inline(always)]
+fn hot_frame(ctx: Ctx, sig: HPyFunc_Signature, f: RawFn) -> Frame {
+    Frame { st: state::global(), caller: ctx, sig, func: f as *const c_void }
 }
 
 /// `HPy_mod_create` may not return a module object (upstream's rule).
