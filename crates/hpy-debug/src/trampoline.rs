@@ -35,16 +35,7 @@ type Obj = *mut cpy_PyObject;
 type Ctx = *mut HPyContext;
 
 // The C types of the implementations (hpyfunc_signatures.h).
-use hpy_sys::hpyfunc::{
-    binaryfunc as f_binary, destructor as f_destructor, freefunc as f_free, getattrfunc as f_getattr,
-    getbufferproc as f_getbuffer, getter as f_getter, hashfunc as f_hashfunc, initproc as f_initproc,
-    inquiry as f_inquiry, keywords as f_keywords, lenfunc as f_lenfunc, newfunc as f_newfunc,
-    objobjargproc as f_objobjarg, objobjproc as f_objobj, releasebufferproc as f_releasebuffer,
-    richcmpfunc as f_richcmp, setattrfunc as f_setattr, setter as f_setter, ssizeargfunc as f_ssizearg,
-    ssizeobjargproc as f_ssizeobjarg, ssizessizeargfunc as f_ssizessizearg,
-    ssizessizeobjargproc as f_ssizessizeobjarg, ternaryfunc as f_ternary, unaryfunc as f_unary,
-    varargs as f_varargs,
-};
+use hpy_sys::hpyfunc;
 
 /// The argument handles of one call: on the stack for up to 16.
 struct ArgHandles {
@@ -435,7 +426,7 @@ unsafe extern "C" fn call_noargs(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFun
         let fr = hot_frame(ctx, HPyFunc_Signature::NOARGS, f);
         let a = args.cast::<_HPyFunc_args_NOARGS>();
         let s = fr.arg_h((*a).self_);
-        let r = fr.call(move |c| func!(f, f_unary)(c, s.h));
+        let r = fr.call(move |c| func!(f, hpyfunc::unaryfunc)(c, s.h));
         fr.done_h(s, Arg::Named("self"));
         (*a).result = fr.result(r);
     }
@@ -457,7 +448,7 @@ unsafe extern "C" fn call_o(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction
         let a = args.cast::<_HPyFunc_args_O>();
         let s = fr.arg_h((*a).self_);
         let x = fr.arg_h((*a).arg);
-        let r = fr.call(move |c| func!(f, f_binary)(c, s.h, x.h));
+        let r = fr.call(move |c| func!(f, hpyfunc::binaryfunc)(c, s.h, x.h));
         fr.done_h(s, Arg::Named("self"));
         fr.done_h(x, Arg::Named("arg"));
         (*a).result = fr.result(r);
@@ -487,7 +478,7 @@ unsafe extern "C" fn call_varargs(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFu
         let mut v = HotArgs::new();
         v.open(&fr, (*a).args.cast(), n);
         let handles = v.as_ptr();
-        let r = fr.call(move |c| func!(f, f_varargs)(c, s.h, handles, n));
+        let r = fr.call(move |c| func!(f, hpyfunc::varargs)(c, s.h, handles, n));
         fr.done_h(s, Arg::Named("self"));
         v.close(&fr, n);
         (*a).result = fr.result(r);
@@ -522,7 +513,7 @@ unsafe extern "C" fn call_keywords(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCF
         v.open(&fr, (*a).args.cast(), n);
         let k = fr.arg_h((*a).kwnames);
         let handles = v.as_ptr();
-        let r = fr.call(move |c| func!(f, f_keywords)(c, s.h, handles, nargs, k.h));
+        let r = fr.call(move |c| func!(f, hpyfunc::keywords)(c, s.h, handles, nargs, k.h));
         fr.done_h(s, Arg::Named("self"));
         v.close(&fr, n);
         fr.done_h(k, Arg::Named("kwnames"));
@@ -682,7 +673,7 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                 let s = s_a.h;
                 let n = a.nargs.max(0) as usize;
                 let v = fr.args(n, |i| *a.args.add(i));
-                let r = fr.call(|c| func!(f_varargs)(c, s, v.as_ptr(), n));
+                let r = fr.call(|c| func!(hpyfunc::varargs)(c, s, v.as_ptr(), n));
                 fr.done_h(s_a, Arg::Named("self"));
                 fr.done_all(&v);
                 a.result = fr.result(r);
@@ -697,7 +688,7 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                 let v = fr.args(nargs + nkw, |i| *a.args.add(i));
                 let k_a = fr.arg_h(a.kwnames);
                 let k = k_a.h;
-                let r = fr.call(|c| func!(f_keywords)(c, s, v.as_ptr(), nargs, k));
+                let r = fr.call(|c| func!(hpyfunc::keywords)(c, s, v.as_ptr(), nargs, k));
                 fr.done_h(s_a, Arg::Named("self"));
                 fr.done_all(&v);
                 fr.done_h(k_a, Arg::Named("kwnames"));
@@ -716,9 +707,9 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                 let init = sig == HPyFunc_Signature::INITPROC;
                 let (status, r) = fr.call(|c| {
                     if init {
-                        (func!(f_initproc)(c, s, v.as_ptr(), n as HPy_ssize_t, k), HPy::NULL)
+                        (func!(hpyfunc::initproc)(c, s, v.as_ptr(), n as HPy_ssize_t, k), HPy::NULL)
                     } else {
-                        (0, func!(f_newfunc)(c, s, v.as_ptr(), n as HPy_ssize_t, k))
+                        (0, func!(hpyfunc::newfunc)(c, s, v.as_ptr(), n as HPy_ssize_t, k))
                     }
                 });
                 fr.done_h(s_a, Arg::Named("self"));
@@ -738,7 +729,7 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                 let a = block!(_HPyFunc_args_UNARYFUNC);
                 let x_a = fr.arg_h(a.arg0);
                 let x = x_a.h;
-                let r = fr.call(|c| func!(f_unary)(c, x));
+                let r = fr.call(|c| func!(hpyfunc::unaryfunc)(c, x));
                 fr.done_h(x_a, Arg::Named("arg0"));
                 a.result = fr.result(r);
                 if sig == HPyFunc_Signature::MOD_CREATE {
@@ -749,7 +740,7 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                 let a = block!(_HPyFunc_args_BINARYFUNC);
                 let (x_a, y_a) = (fr.arg_h(a.arg0), fr.arg_h(a.arg1));
                 let (x, y) = (x_a.h, y_a.h);
-                let r = fr.call(|c| func!(f_binary)(c, x, y));
+                let r = fr.call(|c| func!(hpyfunc::binaryfunc)(c, x, y));
                 fr.done_h(x_a, Arg::Named("arg0"));
                 fr.done_h(y_a, Arg::Named("arg1"));
                 a.result = fr.result(r);
@@ -758,7 +749,7 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                 let a = block!(_HPyFunc_args_TERNARYFUNC);
                 let (x_a, y_a, z_a) = (fr.arg_h(a.arg0), fr.arg_h(a.arg1), fr.arg_h(a.arg2));
                 let (x, y, z) = (x_a.h, y_a.h, z_a.h);
-                let r = fr.call(|c| func!(f_ternary)(c, x, y, z));
+                let r = fr.call(|c| func!(hpyfunc::ternaryfunc)(c, x, y, z));
                 fr.done_h(x_a, Arg::Named("arg0"));
                 fr.done_h(y_a, Arg::Named("arg1"));
                 fr.done_h(z_a, Arg::Named("arg2"));
@@ -768,28 +759,28 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                 let a = block!(_HPyFunc_args_INQUIRY);
                 let x_a = fr.arg_h(a.arg0);
                 let x = x_a.h;
-                a.result = fr.call(|c| func!(f_inquiry)(c, x));
+                a.result = fr.call(|c| func!(hpyfunc::inquiry)(c, x));
                 fr.done_h(x_a, Arg::Named("arg0"));
             }
             HPyFunc_Signature::LENFUNC => {
                 let a = block!(_HPyFunc_args_LENFUNC);
                 let x_a = fr.arg_h(a.arg0);
                 let x = x_a.h;
-                a.result = fr.call(|c| func!(f_lenfunc)(c, x));
+                a.result = fr.call(|c| func!(hpyfunc::lenfunc)(c, x));
                 fr.done_h(x_a, Arg::Named("arg0"));
             }
             HPyFunc_Signature::HASHFUNC => {
                 let a = block!(_HPyFunc_args_HASHFUNC);
                 let x_a = fr.arg_h(a.arg0);
                 let x = x_a.h;
-                a.result = fr.call(|c| func!(f_hashfunc)(c, x));
+                a.result = fr.call(|c| func!(hpyfunc::hashfunc)(c, x));
                 fr.done_h(x_a, Arg::Named("arg0"));
             }
             HPyFunc_Signature::SSIZEARGFUNC => {
                 let a = block!(_HPyFunc_args_SSIZEARGFUNC);
                 let x_a = fr.arg_h(a.arg0);
                 let x = x_a.h;
-                let r = fr.call(|c| func!(f_ssizearg)(c, x, a.arg1));
+                let r = fr.call(|c| func!(hpyfunc::ssizeargfunc)(c, x, a.arg1));
                 fr.done_h(x_a, Arg::Named("arg0"));
                 a.result = fr.result(r);
             }
@@ -797,7 +788,7 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                 let a = block!(_HPyFunc_args_SSIZESSIZEARGFUNC);
                 let x_a = fr.arg_h(a.arg0);
                 let x = x_a.h;
-                let r = fr.call(|c| func!(f_ssizessizearg)(c, x, a.arg1, a.arg2));
+                let r = fr.call(|c| func!(hpyfunc::ssizessizeargfunc)(c, x, a.arg1, a.arg2));
                 fr.done_h(x_a, Arg::Named("arg0"));
                 a.result = fr.result(r);
             }
@@ -805,7 +796,7 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                 let a = block!(_HPyFunc_args_SSIZEOBJARGPROC);
                 let (x_a, z_a) = (fr.arg_h(a.arg0), fr.arg_h(a.arg2));
                 let (x, z) = (x_a.h, z_a.h);
-                a.result = fr.call(|c| func!(f_ssizeobjarg)(c, x, a.arg1, z));
+                a.result = fr.call(|c| func!(hpyfunc::ssizeobjargproc)(c, x, a.arg1, z));
                 fr.done_h(x_a, Arg::Named("arg0"));
                 fr.done_h(z_a, Arg::Named("arg2"));
             }
@@ -813,7 +804,7 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                 let a = block!(_HPyFunc_args_SSIZESSIZEOBJARGPROC);
                 let (x_a, w_a) = (fr.arg_h(a.arg0), fr.arg_h(a.arg3));
                 let (x, w) = (x_a.h, w_a.h);
-                a.result = fr.call(|c| func!(f_ssizessizeobjarg)(c, x, a.arg1, a.arg2, w));
+                a.result = fr.call(|c| func!(hpyfunc::ssizessizeobjargproc)(c, x, a.arg1, a.arg2, w));
                 fr.done_h(x_a, Arg::Named("arg0"));
                 fr.done_h(w_a, Arg::Named("arg3"));
             }
@@ -821,7 +812,7 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                 let a = block!(_HPyFunc_args_OBJOBJARGPROC);
                 let (x_a, y_a, z_a) = (fr.arg_h(a.arg0), fr.arg_h(a.arg1), fr.arg_h(a.arg2));
                 let (x, y, z) = (x_a.h, y_a.h, z_a.h);
-                a.result = fr.call(|c| func!(f_objobjarg)(c, x, y, z));
+                a.result = fr.call(|c| func!(hpyfunc::objobjargproc)(c, x, y, z));
                 fr.done_h(x_a, Arg::Named("arg0"));
                 fr.done_h(y_a, Arg::Named("arg1"));
                 fr.done_h(z_a, Arg::Named("arg2"));
@@ -830,7 +821,7 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                 let a = block!(_HPyFunc_args_OBJOBJPROC);
                 let (x_a, y_a) = (fr.arg_h(a.arg0), fr.arg_h(a.arg1));
                 let (x, y) = (x_a.h, y_a.h);
-                a.result = fr.call(|c| func!(f_objobj)(c, x, y));
+                a.result = fr.call(|c| func!(hpyfunc::objobjproc)(c, x, y));
                 fr.done_h(x_a, Arg::Named("arg0"));
                 fr.done_h(y_a, Arg::Named("arg1"));
             }
@@ -838,7 +829,7 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                 let a = block!(_HPyFunc_args_GETATTRFUNC);
                 let x_a = fr.arg_h(a.arg0);
                 let x = x_a.h;
-                let r = fr.call(|c| func!(f_getattr)(c, x, a.arg1));
+                let r = fr.call(|c| func!(hpyfunc::getattrfunc)(c, x, a.arg1));
                 fr.done_h(x_a, Arg::Named("arg0"));
                 a.result = fr.result(r);
             }
@@ -846,7 +837,7 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                 let a = block!(_HPyFunc_args_SETATTRFUNC);
                 let (x_a, z_a) = (fr.arg_h(a.arg0), fr.arg_h(a.arg2));
                 let (x, z) = (x_a.h, z_a.h);
-                a.result = fr.call(|c| func!(f_setattr)(c, x, a.arg1, z));
+                a.result = fr.call(|c| func!(hpyfunc::setattrfunc)(c, x, a.arg1, z));
                 fr.done_h(x_a, Arg::Named("arg0"));
                 fr.done_h(z_a, Arg::Named("arg2"));
             }
@@ -854,7 +845,7 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                 let a = block!(_HPyFunc_args_RICHCMPFUNC);
                 let (x_a, y_a) = (fr.arg_h(a.arg0), fr.arg_h(a.arg1));
                 let (x, y) = (x_a.h, y_a.h);
-                let r = fr.call(|c| func!(f_richcmp)(c, x, y, a.arg2));
+                let r = fr.call(|c| func!(hpyfunc::richcmpfunc)(c, x, y, a.arg2));
                 fr.done_h(x_a, Arg::Named("arg0"));
                 fr.done_h(y_a, Arg::Named("arg1"));
                 a.result = fr.result(r);
@@ -863,7 +854,7 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                 let a = block!(_HPyFunc_args_GETTER);
                 let x_a = fr.arg_h(a.arg0);
                 let x = x_a.h;
-                let r = fr.call(|c| func!(f_getter)(c, x, a.arg1));
+                let r = fr.call(|c| func!(hpyfunc::getter)(c, x, a.arg1));
                 fr.done_h(x_a, Arg::Named("self"));
                 a.result = fr.result(r);
             }
@@ -871,24 +862,24 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
                 let a = block!(_HPyFunc_args_SETTER);
                 let (x_a, y_a) = (fr.arg_h(a.arg0), fr.arg_h(a.arg1));
                 let (x, y) = (x_a.h, y_a.h);
-                a.result = fr.call(|c| func!(f_setter)(c, x, y, a.arg2));
+                a.result = fr.call(|c| func!(hpyfunc::setter)(c, x, y, a.arg2));
                 fr.done_h(x_a, Arg::Named("self"));
                 fr.done_h(y_a, Arg::Named("value"));
             }
             HPyFunc_Signature::FREEFUNC => {
                 let a = block!(_HPyFunc_args_FREEFUNC);
-                fr.call(|c| func!(f_free)(c, a.arg0));
+                fr.call(|c| func!(hpyfunc::freefunc)(c, a.arg0));
             }
             HPyFunc_Signature::DESTRUCTOR => {
                 let a = block!(_HPyFunc_args_DESTRUCTOR);
                 let x_a = fr.arg_h(a.arg0);
                 let x = x_a.h;
-                fr.call(|c| func!(f_destructor)(c, x));
+                fr.call(|c| func!(hpyfunc::destructor)(c, x));
                 fr.done_h(x_a, Arg::Named("self"));
             }
-            HPyFunc_Signature::GETBUFFERPROC => get_buffer(&fr, block!(_HPyFunc_args_GETBUFFERPROC), func!(f_getbuffer)),
+            HPyFunc_Signature::GETBUFFERPROC => get_buffer(&fr, block!(_HPyFunc_args_GETBUFFERPROC), func!(hpyfunc::getbufferproc)),
             HPyFunc_Signature::RELEASEBUFFERPROC => {
-                release_buffer(&fr, block!(_HPyFunc_args_RELEASEBUFFERPROC), func!(f_releasebuffer))
+                release_buffer(&fr, block!(_HPyFunc_args_RELEASEBUFFERPROC), func!(hpyfunc::releasebufferproc))
             }
             // No handles cross these: the inner context knows them.
             _ => ((*uctx).ctx_CallRealFunctionFromTrampoline)(uctx, sig, func, args),
@@ -898,7 +889,7 @@ unsafe fn call_sig(ctx: Ctx, sig: HPyFunc_Signature, func: HPyCFunction, args: *
 
 /// `bf_getbuffer`: the function fills an `HPy_buffer` whose `obj` is a
 /// handle it owns; CPython's `Py_buffer` gets a reference of its own.
-unsafe fn get_buffer(fr: &Frame, a: &mut _HPyFunc_args_GETBUFFERPROC, f: f_getbuffer) {
+unsafe fn get_buffer(fr: &Frame, a: &mut _HPyFunc_args_GETBUFFERPROC, f: hpyfunc::getbufferproc) {
     // SAFETY: GIL held; `view` is CPython's `Py_buffer` to fill.
     unsafe {
         let s_a = fr.arg_h(a.self_);
@@ -936,7 +927,7 @@ unsafe fn get_buffer(fr: &Frame, a: &mut _HPyFunc_args_GETBUFFERPROC, f: f_getbu
 
 /// `bf_releasebuffer`: the function sees the buffer with a handle of its
 /// own for `obj`, closed afterwards.
-unsafe fn release_buffer(fr: &Frame, a: &mut _HPyFunc_args_RELEASEBUFFERPROC, f: f_releasebuffer) {
+unsafe fn release_buffer(fr: &Frame, a: &mut _HPyFunc_args_RELEASEBUFFERPROC, f: hpyfunc::releasebufferproc) {
     // SAFETY: GIL held; `view` is a filled `Py_buffer`.
     unsafe {
         let view = &mut *a.view.cast::<ffi::Py_buffer>();
