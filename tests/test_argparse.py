@@ -564,6 +564,14 @@ def test_keyword_names_are_compared_by_code_point(kwmod):
     class S(str):
         pass
     assert both(kwmod, "|OOO", kwlist, **{S("abc"): 4}) == (E, E, 4)
+
+    class Lying(str):
+        def __len__(self):
+            return 0
+    # lengths come from HPy_Length: a name whose __len__ lies is not
+    # matched, and the call fails cleanly
+    assert raises(TypeError, kwmod.kw, "|OOO", kwlist, **{Lying("abc"): 4}) == \
+        "function mismatched keyword arguments"
     wide = ("b\u20acx", "\u65e5\u672c")
     assert both(kwmod, "|OO", wide, **{"\u65e5\u672c": 5, "b\u20acx": 6}) == (6, 5, E)
     for kwlist, name in [(kwlist, "abcd"), (kwlist, "a"), (kwlist, "ac"),

@@ -390,8 +390,8 @@ str_equals(const char *a, const char *b, HPy_ssize_t b_len)
     return (HPy_ssize_t)strlen(a) == b_len && memcmp(a, b, (size_t)b_len) == 0;
 }
 
-/* The code point that starts at `*p` in the valid UTF-8 string (a C
- * literal) `*p`, which moves past it. */
+/* Decode the code point at `*p`, in a valid UTF-8 string (a C literal),
+ * and move `*p` past it. */
 static HPy_UCS4
 utf8_next(const char **p)
 {
@@ -507,7 +507,9 @@ kwargs_init(HPyContext *ctx, KwArgs *kw, int is_dict, HPy h_kw,
         if (HPy_IsNull(name->h))
             goto error;
         /* HPyUnicode_ReadChar fails on anything but a str, which makes
-         * the type check for non-empty names. */
+         * the type check for non-empty names. (The length comes from
+         * HPy_Length, so a str subclass whose __len__ lies is not matched,
+         * and its call fails with "mismatched keyword arguments".) */
         name->len = HPy_Length(ctx, name->h);
         name->first = 0;
         if (name->len > 0)
