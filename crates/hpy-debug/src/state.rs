@@ -276,7 +276,7 @@ pub(crate) unsafe fn switch_out(sw: Switch) {
     }
 }
 
-/// Free what a closed entry holds before it is reused or freed.
+/// Free what a closed entry holds before it is reused or retires.
 #[inline(always)]
 fn release(s: &mut DebugState, index: u32) {
     // SAFETY: `index` is an entry of the table.
@@ -302,20 +302,21 @@ fn release_extras(s: &mut DebugState, index: u32) {
         }
         (*e).flags &= !EXTRAS;
     }
+    // Only entries of the closed queues are released.
+    s.table.closed_extras -= 1;
 }
 
 /// An entry for a new handle or builder: the oldest closed one when the
 /// closed queue is full (so closed handles stay checkable for as long as
-/// possible), else a free one.
+/// possible), else a retired one, else a new one.
 #[inline(always)]
 fn take(s: &mut DebugState, builders: bool) -> u32 {
     let max = s.closed_max;
     let closed = if builders { &mut s.table.closed_builders } else { &mut s.table.closed };
-    if closed.len() >= max {
-        if let Some(i) = closed.pop_front() {
-            release(s, i);
-            return i;
-        }
+    let reused = if closed.len() >= max { closed.take_oldest() } else { None };
+    if let Some(i) = reused.or_else(|| closed.take_retired()) {
+        release(s, i);
+        return i;
     }
     match s.table.alloc() {
         Some(i) => i,
@@ -324,22 +325,19 @@ fn take(s: &mut DebugState, builders: bool) -> u32 {
 }
 
 /// Put entry `index` at the end of a closed queue; if the queue is then
-/// over its size, free its oldest entry.
+/// over its size, its oldest entry retires (and its extras are released).
 fn enqueue_closed(s: &mut DebugState, builders: bool, index: u32) {
+    // SAFETY: `index` is an entry of the table.
+    if unsafe { (*s.table.entry(index)).flags } & EXTRAS != 0 {
+        s.table.closed_extras += 1;
+    }
     let max = s.closed_max;
     let closed = if builders { &mut s.table.closed_builders } else { &mut s.table.closed };
     closed.push_back(index);
     if closed.len() > max {
-        free_oldest_closed(s, builders);
-    }
-}
-
-/// A closed queue is over its size: free its oldest entry.
-fn free_oldest_closed(s: &mut DebugState, builders: bool) {
-    let closed = if builders { &mut s.table.closed_builders } else { &mut s.table.closed };
-    if let Some(oldest) = closed.pop_front() {
-        release(s, oldest);
-        s.table.free(oldest);
+        if let Some(oldest) = closed.retire_oldest() {
+            release(s, oldest);
+        }
     }
 }
 
@@ -365,9 +363,10 @@ pub(crate) struct Opened {
 /// [`open`], also returning the entry and its header.
 ///
 /// The common case is inline: no stack traces to record, and the entry
-/// comes from the front of a full closed queue (without raw data or a
-/// trace to release) or from the free list. Everything else is
-/// [`open_slow`], which does the same in general.
+/// is the oldest of a full closed queue (without raw data or a trace to
+/// release) or a retired one (whose extras were released when it
+/// retired). Everything else is [`open_slow`], which does the same in
+/// general.
 ///
 /// # Safety
 /// As for [`open`].
@@ -379,18 +378,19 @@ pub(crate) unsafe fn open_with(st: *mut DebugState, uh: isize, created_by: u16, 
         if s.trace_limit != 0 {
             return opened_slow(st, uh, created_by, flags);
         }
-        let len = s.table.closed.len();
-        let e = if len >= s.reuse_at {
+        let q = &mut s.table.closed;
+        let e = if q.len() >= s.reuse_at {
             // What `take` does: the oldest closed entry, when the queue is full.
-            let e = s.table.base.byte_add(s.table.closed.front_offset() as usize);
+            let (offset, slot) = q.oldest_offset();
+            let e = s.table.base.byte_add(offset as usize);
             if (*e).flags & EXTRAS != 0 {
                 return opened_slow(st, uh, created_by, flags);
             }
-            s.table.closed.drop_front();
+            q.take_oldest_at(slot);
             e
         } else {
-            match s.table.pop_free_entry() {
-                Some(e) => e,
+            match q.take_retired_offset() {
+                Some(offset) => s.table.base.byte_add(offset as usize),
                 None => return opened_slow(st, uh, created_by, flags),
             }
         };

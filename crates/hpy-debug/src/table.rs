@@ -14,11 +14,13 @@
 //!
 //! Which handles are open is known from the entries themselves (a scan,
 //! ordered by creation number, answers `get_open_handles`); closed handles
-//! wait in a FIFO of entries, bounded by the debug state's queue size; free
-//! entries are linked through their `seq`. Both hold entries' offsets in
-//! the table, so the fast paths go from one to the entry with one addition.
-//! So opening or closing a handle touches one entry and that FIFO, never
-//! neighbouring entries. Closing an argument handle at the end of a call
+//! wait in a FIFO of entries ([`Fifo`]), bounded by the debug state's queue
+//! size. An entry that leaves the queue at the bound is not freed but
+//! *retired*: it stays at the front of the FIFO's buffer as the spare that
+//! the next open takes, so there is no free list. The FIFO holds entries'
+//! offsets in the table, so the fast paths go from one to the entry with
+//! one addition. So opening or closing a handle touches one entry and that
+//! FIFO, never neighbouring entries. Closing an argument handle at the end of a call
 //! compares the entry's whole header with the one written when it was
 //! opened ([`Table::header`]): one comparison for "still open, as opened".
 
@@ -44,12 +46,12 @@ pub(crate) const BORROWED: u8 = 1;
 /// Entry flag: the entry's `Extra` holds something to release before
 /// reuse, so that the common case costs one test.
 pub(crate) const EXTRAS: u8 = 2;
-/// `Table::free` when the free list is empty.
-const NO_FREE: usize = usize::MAX;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 #[repr(u8)]
 pub(crate) enum Kind {
+    /// Never written: what a fresh (zeroed) entry reads as.
+    #[allow(dead_code)]
     Free = 0,
     Open,
     Closed,
@@ -105,108 +107,184 @@ const _: () = assert!(core::mem::offset_of!(Entry, flags) == HEADER_OFFSET + 3);
 const _: () = assert!(core::mem::offset_of!(Entry, created_by) == HEADER_OFFSET + 4);
 const _: () = assert!(core::mem::offset_of!(Entry, closed_by) == HEADER_OFFSET + 6);
 
-/// A FIFO of entry indices in a ring buffer whose size is a power of two
-/// (it only grows, when full). `head` and `tail` count pops and pushes
-/// (wrapping), so the length is their difference and a slot is a count
-/// masked. The buffer holds each entry's offset in the table (its index
-/// times [`ENTRY_BYTES`], below 2^29), which the fast paths of the table
-/// use as is.
+/// The closed queue: a FIFO of entry indices in a ring buffer whose size
+/// is a power of two. `head` and `tail` count pops and pushes (wrapping),
+/// so a slot is a count masked. The buffer holds each entry's offset in
+/// the table (its index times [`ENTRY_BYTES`], below 2^29), which the fast
+/// paths of the table use as is. The table grows the buffer before it has
+/// more entries than the buffer has slots ([`Table::alloc`]), and an entry
+/// is in a queue at most once, so a push always finds room.
+///
+/// The queue keeps at most `max` closed entries. When a push takes it over
+/// `max`, its oldest kept entry *retires*: it stays in the buffer, in front
+/// of the kept ones, as a spare entry for the next open to take, instead of
+/// going through a free list and back. A retired entry is no longer in the
+/// queue as far as anyone can see (`len`, `iter`; its extras are released
+/// when it retires), which is what freeing it would have done; it merely
+/// still reads as closed if a stale handle points at it. So the buffer
+/// holds, oldest first, `retired` spare entries, then the `kept` ones.
 pub(crate) struct Fifo {
     buf: Vec<u32>,
     /// `buf.len() - 1`.
     mask: usize,
     head: usize,
     tail: usize,
+    /// How many entries the queue keeps, after the retired ones:
+    /// `tail - head = retired + kept`.
+    kept: usize,
+    /// How many of the oldest entries in the buffer are retired.
+    retired: usize,
     /// The most entries the queue keeps (the debug state's queue size).
     max: usize,
-    /// `min(max, buf.len())`: below this length a push needs neither to
-    /// grow the buffer nor to free the oldest entry, one comparison for
-    /// the common case of a close.
-    limit: usize,
 }
 
 impl Fifo {
     fn new(max: usize) -> Fifo {
-        let mut f = Fifo { buf: vec![0; 1024], mask: 1023, head: 0, tail: 0, max: 0, limit: 0 };
-        f.set_max(max);
-        f
+        Fifo { buf: vec![0; 1024], mask: 1023, head: 0, tail: 0, kept: 0, retired: 0, max }
     }
 
-    /// Set the most entries the queue keeps.
+    /// Set the most entries the queue keeps. Like upstream, lowering it
+    /// drops nothing now: the next pushes retire the oldest entries, one
+    /// per push, and the next opens take them.
     pub fn set_max(&mut self, max: usize) {
         self.max = max;
-        self.limit = max.min(self.buf.len());
     }
 
+    /// How many closed entries the queue keeps (retired ones are not in it).
     #[inline(always)]
     pub fn len(&self) -> usize {
-        self.tail.wrapping_sub(self.head)
-    }
-
-    /// Whether `push_back` would have to grow the buffer first.
-    #[inline(always)]
-    pub fn is_full(&self) -> bool {
-        self.len() > self.mask
+        self.kept
     }
 
     #[inline(always)]
-    pub fn push_back(&mut self, index: u32) {
-        if self.is_full() {
-            self.grow();
-        }
+    fn slot(&self, count: usize) -> *mut u32 {
         // SAFETY: `mask` is the buffer's size minus one, a power of two
         // minus one, so the masked count is in bounds.
-        unsafe { *self.buf.as_mut_ptr().add(self.tail & self.mask) = index * ENTRY_BYTES as u32 };
+        unsafe { self.buf.as_ptr().add(count & self.mask).cast_mut() }
+    }
+
+    /// Append `index` (kept). The caller retires the oldest kept entry if
+    /// the queue is now over `max` ([`Fifo::retire_oldest`]).
+    pub fn push_back(&mut self, index: u32) {
+        if self.tail.wrapping_sub(self.head) > self.mask {
+            self.grow();
+        }
+        // SAFETY: `slot` is in bounds.
+        unsafe { *self.slot(self.tail) = index * ENTRY_BYTES as u32 };
         self.tail = self.tail.wrapping_add(1);
+        self.kept += 1;
     }
 
-    /// The oldest index, which must exist (`len() > 0`).
-    #[inline(always)]
-    pub fn front(&self) -> u32 {
-        self.front_offset() / ENTRY_BYTES as u32
-    }
-
-    /// The oldest entry's offset in the table, which must exist
-    /// (`len() > 0`).
-    #[inline(always)]
-    pub fn front_offset(&self) -> u32 {
-        debug_assert!(self.len() > 0);
-        // SAFETY: as in `push_back`.
-        unsafe { *self.buf.as_ptr().add(self.head & self.mask) }
-    }
-
-    /// Drop the oldest index, which must exist (`len() > 0`).
-    #[inline(always)]
-    pub fn drop_front(&mut self) {
-        debug_assert!(self.len() > 0);
-        self.head = self.head.wrapping_add(1);
-    }
-
-    #[inline(always)]
-    pub fn pop_front(&mut self) -> Option<u32> {
-        if self.len() == 0 {
+    /// Retire the oldest kept entry, if any, and return its index.
+    pub fn retire_oldest(&mut self) -> Option<u32> {
+        if self.kept == 0 {
             return None;
         }
-        let i = self.front();
-        self.drop_front();
-        Some(i)
+        // SAFETY: `slot` is in bounds; the entry there is kept.
+        let offset = unsafe { *self.slot(self.head.wrapping_add(self.retired)) };
+        self.retired += 1;
+        self.kept -= 1;
+        Some(offset / ENTRY_BYTES as u32)
+    }
+
+    /// The offset of the oldest kept entry, and the slot it is in: the one
+    /// after the retired entries. The queue must keep one (`len() > 0`).
+    #[inline(always)]
+    pub fn oldest_offset(&self) -> (u32, *mut u32) {
+        debug_assert!(self.kept > 0);
+        let slot = self.slot(self.head.wrapping_add(self.retired));
+        // SAFETY: `slot` is in bounds.
+        (unsafe { *slot }, slot)
+    }
+
+    /// Take the oldest kept entry out of the queue (see
+    /// [`Fifo::oldest_offset`]): the oldest retired entry moves into its
+    /// slot (a no-op when there is none), and the buffer's front goes.
+    ///
+    /// # Safety
+    /// `slot` comes from `oldest_offset` just before.
+    #[inline(always)]
+    pub unsafe fn take_oldest_at(&mut self, slot: *mut u32) {
+        // SAFETY: both slots are in bounds (caller).
+        unsafe { *slot = *self.slot(self.head) };
+        self.head = self.head.wrapping_add(1);
+        self.kept -= 1;
+    }
+
+    /// Take the oldest kept entry out of the queue, if any.
+    pub fn take_oldest(&mut self) -> Option<u32> {
+        if self.kept == 0 {
+            return None;
+        }
+        let (offset, slot) = self.oldest_offset();
+        // SAFETY: `slot` was just found.
+        unsafe { self.take_oldest_at(slot) };
+        Some(offset / ENTRY_BYTES as u32)
+    }
+
+    /// The offset of a retired entry, if there is one, taken out of the
+    /// buffer.
+    #[inline(always)]
+    pub fn take_retired_offset(&mut self) -> Option<u32> {
+        if self.retired == 0 {
+            return None;
+        }
+        // SAFETY: `slot` is in bounds; the front entry is retired.
+        let offset = unsafe { *self.slot(self.head) };
+        self.head = self.head.wrapping_add(1);
+        self.retired -= 1;
+        Some(offset)
+    }
+
+    /// A retired entry, if there is one, taken out of the buffer.
+    pub fn take_retired(&mut self) -> Option<u32> {
+        self.take_retired_offset().map(|o| o / ENTRY_BYTES as u32)
+    }
+
+    /// Push `offset`, retiring the oldest kept entry if the queue is then
+    /// over `max`, unless that retirement needs the general path
+    /// (`hard_retire`: it might have extras to release). Returns false,
+    /// having changed nothing, then.
+    #[inline(always)]
+    fn try_push_offset(&mut self, offset: u32, hard_retire: bool) -> bool {
+        let kept = self.kept;
+        let retire = kept >= self.max;
+        if retire && hard_retire {
+            return false;
+        }
+        debug_assert!(self.tail.wrapping_sub(self.head) <= self.mask, "the table keeps the buffer big enough");
+        // SAFETY: `slot` is in bounds.
+        unsafe { *self.slot(self.tail) = offset };
+        self.tail = self.tail.wrapping_add(1);
+        if retire {
+            self.retired += 1;
+        } else {
+            self.kept = kept + 1;
+        }
+        true
+    }
+
+    /// How many entries the buffer can hold.
+    fn capacity(&self) -> usize {
+        self.buf.len()
     }
 
     #[cold]
     #[inline(never)]
     fn grow(&mut self) {
-        let old: Vec<u32> = (0..self.len()).map(|k| self.buf[self.head.wrapping_add(k) & self.mask]).collect();
+        let stored = self.tail.wrapping_sub(self.head);
+        let old: Vec<u32> = (0..stored).map(|k| self.buf[self.head.wrapping_add(k) & self.mask]).collect();
         self.buf = vec![0; self.buf.len() * 2];
         self.buf[..old.len()].copy_from_slice(&old);
         self.mask = self.buf.len() - 1;
         self.head = 0;
         self.tail = old.len();
-        self.set_max(self.max);
     }
 
-    /// Oldest first.
+    /// The kept entries, oldest first.
     pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
-        (0..self.len()).map(move |k| self.buf[self.head.wrapping_add(k) & self.mask] / ENTRY_BYTES as u32)
+        let first = self.head.wrapping_add(self.retired);
+        (0..self.kept).map(move |k| self.buf[first.wrapping_add(k) & self.mask] / ENTRY_BYTES as u32)
     }
 }
 
@@ -242,15 +320,18 @@ pub(crate) struct Table {
     /// satisfies `h - base < limit`.
     pub limit: usize,
     /// Entries ever handed out: all live entries are below this index.
+    /// Entries are never given back: a handle's entry goes to the closed
+    /// queue, and from there (kept or retired) to a later handle.
     used: usize,
-    /// The offset in the table of the first free entry (`NO_FREE` if none);
-    /// free entries keep the next one's offset in `seq`.
-    free: usize,
     pub next_seq: u64,
     /// Closed handles, oldest first.
     pub closed: Fifo,
     /// Consumed builders, oldest first.
     pub closed_builders: Fifo,
+    /// How many entries of the two closed queues (kept or retired) have
+    /// extras: while there are none, a close can retire the oldest entry
+    /// without looking at it.
+    pub closed_extras: usize,
 }
 
 impl Table {
@@ -265,10 +346,10 @@ impl Table {
             extras: extras.cast(),
             limit: 0,
             used: 0,
-            free: NO_FREE,
             next_seq: 0,
             closed: Fifo::new(closed_max),
             closed_builders: Fifo::new(closed_max),
+            closed_extras: 0,
         })
     }
 
@@ -400,42 +481,21 @@ impl Table {
         (off & TAG_MASK == 0).then_some((off / ENTRY_BYTES) as u32)
     }
 
-    /// A free entry, or `None` when the table is full.
+    /// A new entry, or `None` when the table is full.
     #[inline(always)]
     pub fn alloc(&mut self) -> Option<u32> {
-        if let Some(e) = self.pop_free_entry() {
-            return Some(((e as usize - self.base as usize) / ENTRY_BYTES) as u32);
-        }
         if self.used * ENTRY_BYTES >= self.limit && !self.grow() {
             return None;
         }
         self.used += 1;
-        Some((self.used - 1) as u32)
-    }
-
-    /// The first free entry taken off the free list, if there is one
-    /// (`alloc` without growing).
-    #[inline(always)]
-    pub fn pop_free_entry(&mut self) -> Option<*mut Entry> {
-        if self.free == NO_FREE {
-            return None;
+        // Every entry fits in each closed queue at once (see `Fifo`).
+        while self.closed.capacity() < self.used {
+            self.closed.grow();
         }
-        let e = self.base.cast::<u8>().wrapping_add(self.free).cast::<Entry>();
-        // SAFETY: the free list holds offsets of entries of this table.
-        self.free = unsafe { (*e).seq } as usize;
-        Some(e)
-    }
-
-    /// Give an entry back; its resources must have been released.
-    #[inline(always)]
-    pub fn free(&mut self, index: u32) {
-        let next = self.free;
-        let e = self.at(index);
-        e.kind = Kind::Free;
-        e.live = 0;
-        e.uh = 0;
-        e.seq = next as u64;
-        self.free = index as usize * ENTRY_BYTES;
+        while self.closed_builders.capacity() < self.used {
+            self.closed_builders.grow();
+        }
+        Some((self.used - 1) as u32)
     }
 
     /// Set up entry `index` for a new handle or builder.
@@ -519,17 +579,15 @@ impl Table {
     }
 
     /// Close the open handle in entry `index` (`e`) in the common case:
-    /// the entry has no extras (raw data, a stack trace), the closed queue
-    /// has room, and the entry that then leaves a queue over `max` (freed)
-    /// is another one, without extras. Returns its universal handle and
-    /// flags, or `None`, having changed nothing, when the case is not that
-    /// simple.
+    /// the entry has no extras (raw data, a stack trace), the closed
+    /// queue's buffer has room, and if the queue is then over `max`, the
+    /// entry that retires has no extras to release (no entry of the queues
+    /// has any). Returns its universal handle and flags, or `None`, having
+    /// changed nothing, when the case is not that simple.
     ///
     /// The general path marks the entry closed, then puts it at the end of
-    /// the queue and frees the queue's oldest entry if the queue is then
-    /// over `max`. Here the queue goes first: the same result, since the
-    /// entry freed is never `e` (a queue of one over `max` = 0 would free
-    /// `e` itself: that case goes to the general path).
+    /// the queue and retires the queue's oldest entry if the queue is then
+    /// over `max`. Here the queue goes first: the same result.
     ///
     /// # Safety
     /// GIL held; `e` is an entry of this table, an open handle.
@@ -556,7 +614,7 @@ impl Table {
         // SAFETY: `e` is an entry; an open entry holds a live object.
         unsafe {
             let offset = (e as usize - self.base as usize) as u32;
-            if !self.try_enqueue_closed(offset) {
+            if !self.closed.try_push_offset(offset, self.closed_extras != 0) {
                 return None;
             }
             let uh = (*e).uh;
@@ -568,52 +626,6 @@ impl Table {
             (*e).closed_type = ffi::Py_TYPE(hpy_runtime::handles::py(hpy_sys::HPy { _i: uh }));
             Some(uh)
         }
-    }
-
-    /// Put the entry at `offset` at the end of the closed queue if that is
-    /// simple:
-    /// the queue has room and, if it then holds more than its `max`, its
-    /// oldest entry (freed) has no extras and is not this one.
-    /// Returns false, having changed nothing, otherwise.
-    #[inline(always)]
-    fn try_enqueue_closed(&mut self, offset: u32) -> bool {
-        let q = &mut self.closed;
-        let (head, tail, mask) = (q.head, q.tail, q.mask);
-        let n = tail.wrapping_sub(head);
-        let buf = q.buf.as_mut_ptr();
-        if n < q.limit {
-            // SAFETY: `mask` is the buffer's size minus one.
-            unsafe { *buf.add(tail & mask) = offset };
-            q.tail = tail.wrapping_add(1);
-            return true;
-        }
-        // `n` is at least the buffer's size or `max`. Below `max` the
-        // buffer is full, and growing it is the general path's work; with
-        // `max` = 0 this entry itself would leave the queue at once.
-        if n < q.max || n == 0 {
-            return false;
-        }
-        // Common when several handles are open at once: the next open
-        // finds the queue one short of full and takes this entry from the
-        // free list.
-        // SAFETY: as above; the queue is not empty.
-        let oldest = unsafe { *buf.add(head & mask) };
-        let o = self.base.cast::<u8>().wrapping_add(oldest as usize).cast::<Entry>();
-        // SAFETY: `oldest` is an entry of the table.
-        unsafe {
-            if (*o).flags & EXTRAS != 0 {
-                return false;
-            }
-            *buf.add(tail & mask) = offset;
-            q.tail = tail.wrapping_add(1);
-            q.head = head.wrapping_add(1);
-            (*o).kind = Kind::Free;
-            (*o).live = 0;
-            (*o).uh = 0;
-            (*o).seq = self.free as u64;
-        }
-        self.free = oldest as usize;
-        true
     }
 
     /// The open handles (not constants), in creation order.
@@ -692,20 +704,118 @@ mod tests {
 
     #[test]
     fn fifo_keeps_order_across_wrap_and_growth() {
-        let mut f = Fifo::new(1024);
+        let mut f = Fifo::new(usize::MAX);
         for i in 0..1000 {
             f.push_back(i);
         }
         for i in 0..900 {
-            assert_eq!(f.pop_front(), Some(i));
+            assert_eq!(f.take_oldest(), Some(i));
         }
         for i in 1000..3000 {
             f.push_back(i);
         }
         assert_eq!(f.len(), 2100);
         assert!(f.iter().eq(900..3000));
-        assert!((900..3000).all(|i| f.pop_front() == Some(i)));
-        assert_eq!(f.pop_front(), None);
+        assert!((900..3000).all(|i| f.take_oldest() == Some(i)));
+        assert_eq!(f.take_oldest(), None);
+    }
+
+    #[test]
+    fn retired_entries_leave_the_queue_and_are_taken_first() {
+        let mut f = Fifo::new(3);
+        for i in 0..5 {
+            f.push_back(i);
+            if f.len() > 3 {
+                f.retire_oldest();
+            }
+        }
+        // 0 and 1 retired: no longer in the queue.
+        assert_eq!(f.len(), 3);
+        assert!(f.iter().eq(2..5));
+        // The oldest kept entry, not a retired one.
+        assert_eq!(f.take_oldest(), Some(2));
+        assert!(f.iter().eq(3..5));
+        let mut r = [f.take_retired().unwrap(), f.take_retired().unwrap()];
+        r.sort();
+        assert_eq!(r, [0, 1]);
+        assert_eq!(f.take_retired(), None);
+        assert!(f.iter().eq(3..5));
+        // Lowering the size drops nothing until the next push.
+        f.set_max(1);
+        assert_eq!(f.len(), 2);
+        f.push_back(7);
+        assert_eq!(f.retire_oldest(), Some(3));
+        assert!(f.iter().eq([4, 7]));
+    }
+
+    /// A small deterministic generator for the model test.
+    fn xorshift(state: &mut u64) -> u64 {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        *state
+    }
+
+    /// Upstream's closed queue, where a push over the size frees the oldest
+    /// entry and an open reuses the oldest when the queue is full, against
+    /// the Fifo with retired entries: the queue's contents and which entry
+    /// each open gets must be the same, except that an entry upstream would
+    /// have freed is, here, taken again before a new one.
+    #[test]
+    fn fifo_with_retired_entries_behaves_as_upstreams_queue() {
+        use std::collections::VecDeque;
+        for seed in 1..40u64 {
+            let mut rng = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            let mut max = (xorshift(&mut rng) % 12) as usize;
+            let mut f = Fifo::new(max);
+            let mut model: VecDeque<u32> = VecDeque::new();
+            // Upstream's freed entries (ours: retired), and the open ones.
+            let mut freed: Vec<u32> = Vec::new();
+            let mut open: Vec<u32> = Vec::new();
+            let mut next = 0u32;
+            for step in 0..3000 {
+                match xorshift(&mut rng) % 16 {
+                    0..=6 => {
+                        // Open.
+                        let i = if model.len() >= max.max(1) {
+                            let want = model.pop_front().unwrap();
+                            assert_eq!(f.take_oldest(), Some(want), "seed {seed} step {step}");
+                            want
+                        } else if let Some(i) = f.take_retired() {
+                            let k = freed.iter().position(|&x| x == i).expect("a retired entry was freed upstream");
+                            freed.swap_remove(k);
+                            i
+                        } else {
+                            assert!(freed.is_empty());
+                            next += 1;
+                            next - 1
+                        };
+                        open.push(i);
+                    }
+                    7..=13 if !open.is_empty() => {
+                        // Close one.
+                        let k = (xorshift(&mut rng) % open.len() as u64) as usize;
+                        let i = open.swap_remove(k);
+                        model.push_back(i);
+                        f.push_back(i);
+                        if model.len() > max {
+                            let old = model.pop_front().unwrap();
+                            freed.push(old);
+                            assert_eq!(f.retire_oldest(), Some(old));
+                        }
+                    }
+                    14 => {
+                        max = (xorshift(&mut rng) % 12) as usize;
+                        f.set_max(max);
+                    }
+                    _ => {}
+                }
+                assert!(f.iter().eq(model.iter().copied()), "seed {seed} step {step}");
+                assert_eq!(f.retired, freed.len());
+                // Never more entries than upstream ever had at once.
+                assert!(open.len() + model.len() + freed.len() <= next as usize);
+            }
+        }
     }
 
     #[test]
@@ -718,8 +828,7 @@ mod tests {
         assert_eq!(index, i);
         // SAFETY: `i` is an entry of `t`.
         assert_eq!(unsafe { (*t.entry(i)).live }, LIVE_HANDLE | tag);
-        t.free(i);
-        assert_eq!(t.alloc(), Some(i));
+        // Reused for another handle.
         t.init(i, 0x2000, Kind::Open, 0, 0);
         assert_ne!(t.handle(i), h1);
         assert!(matches!(t.lookup(12345), Lookup::Foreign));
@@ -749,8 +858,9 @@ mod tests {
     #[test]
     fn init_open_is_init_of_an_open_handle() {
         let (mut a, mut b) = (Table::new(1024).unwrap(), Table::new(1024).unwrap());
+        // The same entry every round: the tag changes.
+        let (i, j) = (a.alloc().unwrap(), b.alloc().unwrap());
         for round in 0..70u16 {
-            let (i, j) = (a.alloc().unwrap(), b.alloc().unwrap());
             let flags = (round % 2) as u8;
             let (h, header) = a.init_open_header(i, 0x1000 + round as isize, 0x8003 + round, flags);
             b.init(j, 0x1000 + round as isize, Kind::Open, 0x8003 + round, flags);
@@ -766,17 +876,14 @@ mod tests {
             }
             assert!(matches!(a.open_entry(h), Some((k, _)) if k == i));
             assert!(matches!(a.live_entry(h), Some((k, _)) if k == i));
-            // Reuse the same entry next round: the tag changes.
-            a.free(i);
-            b.free(j);
         }
     }
 
     #[test]
     fn open_entry_with_compares_the_flags_too() {
         let mut t = Table::new(1024).unwrap();
+        let (o, b, x, c) = (t.alloc().unwrap(), t.alloc().unwrap(), t.alloc().unwrap(), t.alloc().unwrap());
         for round in 0..40 {
-            let (o, b, x, c) = (t.alloc().unwrap(), t.alloc().unwrap(), t.alloc().unwrap(), t.alloc().unwrap());
             let ho = t.init_open(o, 1, 7, 0);
             let hb = t.init_open(b, 1, 7, BORROWED);
             let hx = t.init_open(x, 1, 7, EXTRAS);
@@ -788,9 +895,6 @@ mod tests {
             assert!(t.open_entry_with(hx, 0).is_none() && t.open_entry_with(hc, 0).is_none());
             for bad in [0, 12345, ho + 1, ho - 32, hc + 1] {
                 assert!(t.open_entry_with(bad, 0).is_none());
-            }
-            for i in [o, b, x, c] {
-                t.free(i);
             }
         }
     }
@@ -823,10 +927,10 @@ mod tests {
     }
 
     #[test]
-    fn try_close_simple_is_close_then_push_then_free_the_oldest_over_max() {
+    fn try_close_simple_is_close_then_push_then_retire_the_oldest_over_max() {
         let obj = fake_object(0x5678);
         let uh = &*obj as *const ffi::PyObject as isize;
-        for max in [1usize, 3] {
+        for max in [0usize, 1, 3] {
             let (mut a, mut b) = (Table::new(max).unwrap(), Table::new(max).unwrap());
             for k in 0..20u32 {
                 let (i, j) = (a.alloc().unwrap(), b.alloc().unwrap());
@@ -847,11 +951,10 @@ mod tests {
                 }
                 b.closed.push_back(j);
                 if b.closed.len() > max {
-                    let oldest = b.closed.pop_front().unwrap();
-                    b.free(oldest);
+                    b.closed.retire_oldest();
                 }
                 assert!(a.closed.iter().eq(b.closed.iter()), "max {max}, step {k}");
-                assert_eq!(a.free, b.free);
+                assert_eq!(a.closed.retired, b.closed.retired);
                 for x in 0..=k {
                     assert_eq!(snapshot(&a, x), snapshot(&b, x));
                     // SAFETY: `x` is an entry of both tables.
@@ -865,66 +968,69 @@ mod tests {
     fn try_close_simple_leaves_hard_cases_alone() {
         let obj = fake_object(0x5678);
         let uh = &*obj as *const ffi::PyObject as isize;
+        // An entry of the queues has extras: a close that would retire one
+        // goes to the general path, which looks at the entry retiring.
         let mut t = Table::new(1).unwrap();
         let old = t.alloc().unwrap();
         t.init(old, uh, Kind::Closed, 0, EXTRAS);
         t.closed.push_back(old);
+        t.closed_extras = 1;
         let i = t.alloc().unwrap();
         t.init_open(i, uh, 0, 0);
         let before = snapshot(&t, i);
-        // The oldest has extras to release: the general path's work.
         // SAFETY: entry `i` is open and holds a stand-in object.
         assert_eq!(unsafe { t.try_close_simple(t.entry(i), 1) }, None);
         assert!(t.closed.iter().eq([old]));
         assert_eq!(snapshot(&t, i), before);
-        // So does a handle with extras itself.
+        // A close that retires nothing does not care.
         t.closed.set_max(5);
+        // SAFETY: as above.
+        assert!(unsafe { t.try_close_simple(t.entry(i), 1) }.is_some());
+        assert!(t.closed.iter().eq([old, i]));
+        // A handle with extras itself.
         let j = t.alloc().unwrap();
         t.init(j, uh, Kind::Open, 0, EXTRAS);
         // SAFETY: entry `j` is open and holds a stand-in object.
         assert_eq!(unsafe { t.try_close_simple(t.entry(j), 1) }, None);
-        // With `max` = 0, an empty queue would free the entry at once.
-        let mut t = Table::new(0).unwrap();
-        let k = t.alloc().unwrap();
-        t.init_open(k, uh, 0, 0);
-        let before = snapshot(&t, k);
-        // SAFETY: entry `k` is open and holds a stand-in object.
-        assert_eq!(unsafe { t.try_close_simple(t.entry(k), 1) }, None);
-        assert_eq!((t.closed.len(), snapshot(&t, k)), (0, before));
-        // A full buffer must grow first.
+        // The buffers grow with the table: a close always finds room.
         let mut t = Table::new(5000).unwrap();
         for _ in 0..1024 {
             let k = t.alloc().unwrap();
             t.closed.push_back(k);
         }
+        assert_eq!(t.closed.capacity(), 1024);
         let k = t.alloc().unwrap();
+        assert!(t.closed.capacity() >= 1025 && t.closed_builders.capacity() >= 1025);
         t.init_open(k, uh, 0, 0);
         // SAFETY: entry `k` is open and holds a stand-in object.
-        assert_eq!(unsafe { t.try_close_simple(t.entry(k), 1) }, None);
-        assert_eq!(t.closed.len(), 1024);
+        assert!(unsafe { t.try_close_simple(t.entry(k), 1) }.is_some());
+        assert_eq!(t.closed.len(), 1025);
+        assert!(t.closed.iter().eq(0..1025));
     }
 
     #[test]
-    fn a_full_buffer_at_max_frees_the_oldest_in_place() {
+    fn closes_at_max_retire_the_oldest_in_place() {
         let obj = fake_object(0x5678);
         let uh = &*obj as *const ffi::PyObject as isize;
-        // max = the buffer's size: the queue is full and at its max.
-        let mut t = Table::new(1024).unwrap();
-        let mut first = None;
-        for _ in 0..1024 {
+        let mut t = Table::new(100).unwrap();
+        let mut all = Vec::new();
+        for _ in 0..150 {
             let k = t.alloc().unwrap();
             t.init_open(k, uh, 0, 0);
             // SAFETY: entry `k` is open and holds a stand-in object.
             assert!(unsafe { t.try_close_simple(t.entry(k), 1) }.is_some());
-            first.get_or_insert(k);
+            all.push(k);
         }
-        let k = t.alloc().unwrap();
-        t.init_open(k, uh, 0, 0);
-        // SAFETY: as above.
-        assert!(unsafe { t.try_close_simple(t.entry(k), 1) }.is_some());
-        assert_eq!(t.closed.len(), 1024);
-        assert_eq!(t.closed.iter().last(), Some(k));
-        assert!(!t.closed.iter().any(|i| Some(i) == first));
-        assert_eq!(t.alloc(), first);
+        assert_eq!(t.closed.len(), 100);
+        assert!(t.closed.iter().eq(all[50..].iter().copied()));
+        // The 50 oldest retired, still marked closed, and taken before any
+        // new entry.
+        assert_eq!(t.closed.retired, 50);
+        // SAFETY: the entries are of the table.
+        assert!(all[..50].iter().all(|&k| unsafe { (*t.entry(k)).kind } == Kind::Closed));
+        let mut again: Vec<u32> = (0..50).map(|_| t.closed.take_retired().unwrap()).collect();
+        again.sort();
+        assert_eq!(again, all[..50]);
+        assert_eq!(t.closed.take_retired(), None);
     }
 }
