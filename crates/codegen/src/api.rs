@@ -29,6 +29,9 @@ pub struct Member {
     /// How debug mode treats arguments and results, where the C types do
     /// not say it (see `emit_debug::DebugSpec`).
     pub debug: Option<crate::emit_debug::DebugSpec>,
+    /// How trace mode wraps it, when not by the generated wrapper (see
+    /// `emit_rust::TraceSpec`).
+    pub trace: Option<crate::emit_rust::TraceSpec>,
 }
 
 /// A C parameter split into its type and name (`HPy items[]` becomes `HPy *`, `items`).
@@ -55,6 +58,16 @@ pub struct Function {
     pub manual_trampoline: bool,
     pub doc: Option<String>,
     pub debug: Option<crate::emit_debug::DebugSpec>,
+    pub trace: Option<crate::emit_rust::TraceSpec>,
+}
+
+impl Function {
+    /// `debug.no_python_code`: the function cannot run Python code. Debug
+    /// mode need not suspend its context around it, and trace mode may
+    /// sample its timing (it cannot take long).
+    pub fn no_python_code(&self) -> bool {
+        self.debug.as_ref().is_some_and(|d| d.no_python_code)
+    }
 }
 
 /// A context handle (`h_None`, ...).
@@ -152,6 +165,7 @@ pub fn load(text: &str) -> Result<Vec<Entry>, String> {
                     },
                     doc: m.doc.clone(),
                     debug: m.debug.clone(),
+                    trace: m.trace.clone(),
                 })
             }
             _ => return Err(format!("slot {}: exactly one of `handle` or `name`", m.slot)),

@@ -3,7 +3,17 @@
 
 use crate::api::{Entry, Function};
 use crate::types;
+use serde::Deserialize;
 use std::fmt::Write;
+
+/// The `trace` key of a function in `api/hpy.toml`.
+#[derive(Deserialize, Clone, Debug, Default)]
+#[serde(deny_unknown_fields)]
+pub struct TraceSpec {
+    /// The wrapper is written by hand in `crates/hpy-trace/src/manual.rs`;
+    /// the value says why.
+    pub manual: Option<String>,
+}
 
 /// A C parameter name that is a Rust keyword gets a trailing underscore.
 fn rust_ident(name: &str) -> String {
@@ -160,16 +170,28 @@ pub fn handles_rs(entries: &[Entry], banner: &str) -> Result<String, String> {
 pub const NOT_WRAPPED: &[&str] = &["_HPy_CallRealFunctionFromTrampoline"];
 
 /// `crates/hpy-trace/src/generated/wrappers.rs`: one counting, timing
-/// wrapper per context function.
+/// wrapper per context function. A function that can run Python code is
+/// timed on every call (`enter`/`exit`); one that cannot (`no_python_code`)
+/// has its timing sampled after its first calls (`count`/`sampled`/
+/// `timed_sampled`, see `crates/hpy-trace/src/sample.rs`).
 pub fn trace_rs(entries: &[Entry], banner: &str) -> Result<String, String> {
     let mut s = String::new();
     writeln!(s, "{banner}").unwrap();
     s.push_str("#![allow(non_snake_case, clippy::too_many_arguments, clippy::let_unit_value, clippy::unit_arg)]\n\n");
-    s.push_str("use crate::state::{enter, exit, inner};\nuse core::ffi::{c_char, c_int, c_void};\nuse hpy_sys::*;\n\n");
-    let mut installed = Vec::new();
+    s.push_str(
+        "use crate::state::{count, enter, exit, exit_hook, inner, sampled, timed_sampled};\n\
+         use core::ffi::{c_char, c_int, c_void};\nuse hpy_sys::*;\n\n",
+    );
+    let mut installs = Vec::new();
+    let mut manual_slots = Vec::new();
     for e in entries {
         let Entry::Function(f) = e else { continue };
         if NOT_WRAPPED.contains(&f.name.as_str()) {
+            continue;
+        }
+        if f.trace.as_ref().is_some_and(|t| t.manual.is_some()) {
+            installs.push(format!("    ctx.{0} = crate::manual::{0};", f.ctx_member));
+            manual_slots.push(format!("    pub(crate) const {}: usize = {};", f.ctx_member, f.slot));
             continue;
         }
         let mut params = vec!["ctx: *mut HPyContext".to_string()];
@@ -180,18 +202,32 @@ pub fn trace_rs(entries: &[Entry], banner: &str) -> Result<String, String> {
         }
         let ret = types::rust(&f.ctx_returns)?;
         let ret_sig = if ret == "()" { String::new() } else { format!(" -> {ret}") };
+        let call = format!("((*inner(ctx)).{})({})", f.ctx_member, args.join(", "));
         writeln!(s, "unsafe extern \"C\" fn {}({}){ret_sig} {{", f.ctx_member, params.join(", ")).unwrap();
         writeln!(s, "    // SAFETY: `ctx` is a trace context; the inner function has the same contract.").unwrap();
         writeln!(s, "    unsafe {{").unwrap();
-        writeln!(s, "        let t = enter(ctx, {});", f.slot).unwrap();
-        writeln!(s, "        let r = ((*inner(ctx)).{})({});", f.ctx_member, args.join(", ")).unwrap();
-        writeln!(s, "        exit(ctx, {}, t);", f.slot).unwrap();
+        if f.no_python_code() {
+            writeln!(s, "        let n = count(ctx, {});", f.slot).unwrap();
+            writeln!(s, "        let r = if sampled(ctx, n) {{").unwrap();
+            writeln!(s, "            timed_sampled(ctx, {}, n, || {call})", f.slot).unwrap();
+            writeln!(s, "        }} else {{\n            {call}\n        }};").unwrap();
+            writeln!(s, "        exit_hook(ctx, {});", f.slot).unwrap();
+        } else {
+            writeln!(s, "        let t = enter(ctx, {});", f.slot).unwrap();
+            writeln!(s, "        let r = {call};").unwrap();
+            writeln!(s, "        exit(ctx, {}, t);", f.slot).unwrap();
+        }
         writeln!(s, "        r\n    }}\n}}\n").unwrap();
-        installed.push(f.ctx_member.clone());
+        installs.push(format!("    ctx.{0} = {0};", f.ctx_member));
     }
     s.push_str("/// Put every wrapper into `ctx`.\npub fn install(ctx: &mut HPyContext) {\n");
-    for m in &installed {
-        writeln!(s, "    ctx.{m} = {m};").unwrap();
+    for i in &installs {
+        writeln!(s, "{i}").unwrap();
+    }
+    s.push_str("}\n\n");
+    s.push_str("/// The slots of the hand-written wrappers.\n#[allow(non_upper_case_globals, dead_code)]\npub(crate) mod slot {\n");
+    for m in &manual_slots {
+        writeln!(s, "{m}").unwrap();
     }
     s.push_str("}\n\n/// Keep the imports used whatever the signatures are.\n#[allow(dead_code)]\ntype _Unused = (c_char, c_int, *mut c_void);\n");
     Ok(s)

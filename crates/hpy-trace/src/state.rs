@@ -1,6 +1,7 @@
 //! Per-context counters, durations and hooks.
 
 use crate::clock::{self, Anchor, Clock, Ratio};
+use crate::sample::{Sampler, EXACT_CALLS};
 use hpy_sys::{HPyContext, CONTEXT_SLOTS, MEMBER_NAMES};
 use pyo3_ffi as ffi;
 
@@ -18,14 +19,16 @@ struct SlotStats {
 }
 
 /// `repr(C)` keeps the fields every wrapper reads (`inner`, the hooks, the
-/// clock) together in the first cache line; a slot's count and ticks share
-/// a line too (see [`SlotStats`]).
+/// clock, the sampling countdown) together in the first cache line; a
+/// slot's count and ticks share a line too (see [`SlotStats`]).
 #[repr(C)]
 pub(crate) struct TraceState {
     inner: *mut HPyContext,
     on_enter: Hook,
     on_exit: Hook,
     clock: Clock,
+    /// Which calls of sample-eligible functions are timed (see [`crate::sample`]).
+    sampler: Sampler,
     /// Ticks to nanoseconds, measured at the first read and then kept.
     ratio: Option<Ratio>,
     anchor: Anchor,
@@ -35,13 +38,14 @@ pub(crate) struct TraceState {
 }
 
 impl TraceState {
-    pub(crate) fn new_raw(inner: *mut HPyContext) -> *mut TraceState {
+    pub(crate) fn new_raw(inner: *mut HPyContext, period: u32) -> *mut TraceState {
         let clock = Clock::detect();
         Box::into_raw(Box::new(TraceState {
             inner,
             on_enter: core::ptr::null_mut(),
             on_exit: core::ptr::null_mut(),
             clock,
+            sampler: Sampler::new(period),
             ratio: None,
             anchor: Anchor::take(clock),
             slots: [SlotStats { calls: 0, ticks: 0 }; CONTEXT_SLOTS],
@@ -127,6 +131,111 @@ pub(crate) unsafe fn exit(ctx: *mut HPyContext, slot: usize, start: u64) {
         // SAFETY: GIL held.
         unsafe { call_hook(st, hook, slot) };
     }
+}
+
+/// Count a call of a sample-eligible function and run `on_enter`;
+/// returns the function's call count, this call included.
+///
+/// # Safety
+/// As for [`state`].
+#[inline(always)]
+pub(crate) unsafe fn count(ctx: *mut HPyContext, slot: usize) -> u64 {
+    // SAFETY: forwarded.
+    let st = unsafe { state(ctx) };
+    let s = &mut st.slots[slot];
+    s.calls += 1;
+    let calls = s.calls;
+    if !st.on_enter.is_null() {
+        let hook = st.on_enter;
+        // SAFETY: GIL held.
+        unsafe { call_hook(st, hook, slot) };
+    }
+    calls
+}
+
+/// Whether this call of a sample-eligible function, its function's call
+/// number `calls`, is timed: in the exact phase, or picked by the sampler.
+/// Moves the countdown on; when it reaches zero, [`timed_sampled`] redraws
+/// it. One branch for the caller, taken about once in `P` calls.
+///
+/// # Safety
+/// As for [`state`].
+#[inline(always)]
+pub(crate) unsafe fn sampled(ctx: *mut HPyContext, calls: u64) -> bool {
+    // SAFETY: forwarded.
+    let st = unsafe { state(ctx) };
+    // `|`, not `||`: both are cheap, and one branch predicts better than two.
+    st.sampler.tick() | (calls <= EXACT_CALLS)
+}
+
+/// Time `f`, a call of the function at `slot` that [`sampled`] picked,
+/// and add its ticks times the call's scale (1 in the exact phase, else
+/// the sample period). Out of line: the hot path is the untimed call.
+///
+/// # Safety
+/// As for [`state`]; `f` is the inner call.
+#[inline(never)]
+pub(crate) unsafe fn timed_sampled<R>(ctx: *mut HPyContext, slot: usize, calls: u64, f: impl FnOnce() -> R) -> R {
+    // SAFETY: forwarded.
+    let st = unsafe { state(ctx) };
+    if st.sampler.countdown == 0 {
+        st.sampler.resample();
+    }
+    let scale = st.sampler.scale(calls);
+    // SAFETY: forwarded.
+    unsafe { timed(ctx, slot, scale, f) }
+}
+
+/// Time `f`, a call of the function at `slot`, and add its ticks times
+/// `scale`.
+///
+/// # Safety
+/// As for [`state`]; `f` is the inner call.
+#[inline(always)]
+pub(crate) unsafe fn timed<R>(ctx: *mut HPyContext, slot: usize, scale: u64, f: impl FnOnce() -> R) -> R {
+    // SAFETY: forwarded.
+    let start = unsafe { state(ctx) }.clock.now();
+    let r = f();
+    // SAFETY: forwarded; the state is borrowed afresh after the inner call.
+    let st = unsafe { state(ctx) };
+    let elapsed = clock::elapsed(start, st.clock.now());
+    let s = &mut st.slots[slot];
+    s.ticks = s.ticks.wrapping_add(Sampler::scaled(elapsed, scale));
+    r
+}
+
+/// Run `on_exit` after a call of a sample-eligible function.
+///
+/// # Safety
+/// As for [`state`].
+#[inline(always)]
+pub(crate) unsafe fn exit_hook(ctx: *mut HPyContext, slot: usize) {
+    // SAFETY: forwarded.
+    let st = unsafe { state(ctx) };
+    if !st.on_exit.is_null() {
+        let hook = st.on_exit;
+        // SAFETY: GIL held.
+        unsafe { call_hook(st, hook, slot) };
+    }
+}
+
+/// The sample period `P` (see [`crate::sample`]).
+///
+/// # Safety
+/// `ctx` is the trace context; GIL held.
+pub unsafe fn sample_period(ctx: *mut HPyContext) -> u32 {
+    // SAFETY: forwarded.
+    unsafe { state(ctx) }.sampler.period()
+}
+
+/// Set the sample period (clamped to `1..=MAX_PERIOD`); it applies from
+/// the next call. Totals so far are kept.
+///
+/// # Safety
+/// `ctx` is the trace context; GIL held.
+pub unsafe fn set_sample_period(ctx: *mut HPyContext, period: u32) {
+    // SAFETY: forwarded.
+    unsafe { state(ctx) }.sampler.set_period(period);
 }
 
 /// `(member name, count)` for every context function.

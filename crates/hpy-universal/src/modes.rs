@@ -38,11 +38,25 @@ impl Mode {
     pub fn context(self) -> PyResult<*mut hpy_sys::HPyContext> {
         match self {
             Mode::Universal => Ok(hpy_runtime::universal()),
-            // SAFETY: the universal context is never freed; the GIL is held.
-            Mode::Trace => Ok(unsafe { hpy_trace::context(hpy_runtime::universal()) }),
+            Mode::Trace => trace_context(),
             Mode::Debug => Ok(hpy_debug::context(hpy_runtime::universal())),
         }
     }
+}
+
+/// The trace context, created on first use with the sample period from
+/// `HPY_TRACE_SAMPLE_PERIOD` (default 16); an invalid value is a
+/// `ValueError` then. Needs the GIL.
+pub fn trace_context() -> PyResult<*mut hpy_sys::HPyContext> {
+    let period = match hpy_trace::existing() {
+        Some(ctx) => return Ok(ctx),
+        None => match std::env::var_os(hpy_trace::SAMPLE_PERIOD_VAR) {
+            None => hpy_trace::DEFAULT_PERIOD,
+            Some(v) => hpy_trace::parse_sample_period(&v.to_string_lossy()).map_err(PyValueError::new_err)?,
+        },
+    };
+    // SAFETY: the universal context is never freed; the GIL is held.
+    Ok(unsafe { hpy_trace::context(hpy_runtime::universal(), period) })
 }
 
 /// Parse the value of `HPY` for module `name`.

@@ -2,19 +2,17 @@
 //! by `hpy.trace`).
 
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyTuple};
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::types::{PyBool, PyDict, PyInt, PyTuple};
 
-fn trace_context() -> *mut hpy_sys::HPyContext {
-    // SAFETY: the universal context is never freed; pyfunctions hold the GIL.
-    unsafe { hpy_trace::context(hpy_runtime::universal()) }
-}
+use crate::modes::trace_context;
 
 /// `{ctx member name: number of calls}` for every context function.
 #[pyfunction]
 fn get_call_counts(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     let d = PyDict::new(py);
     // SAFETY: the trace context is valid for the process; the GIL is held.
-    for (name, n) in unsafe { hpy_trace::call_counts(trace_context()) } {
+    for (name, n) in unsafe { hpy_trace::call_counts(trace_context()?) } {
         d.set_item(name, n)?;
     }
     Ok(d)
@@ -23,11 +21,13 @@ fn get_call_counts(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
 /// `{ctx member name: total nanoseconds spent in it}`. Trace mode keeps
 /// raw clock ticks; `hpy_trace::durations_ns` converts them (the first call
 /// may wait until 10 ms have passed since trace mode started, to calibrate).
+/// Calls of functions that cannot run Python code are sampled after their
+/// first 256 (see `set_sample_period`), so their totals are estimates.
 #[pyfunction]
 fn get_durations(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     let d = PyDict::new(py);
     // SAFETY: as above.
-    for (name, ns) in unsafe { hpy_trace::durations_ns(trace_context()) } {
+    for (name, ns) in unsafe { hpy_trace::durations_ns(trace_context()?) } {
         d.set_item(name, ns)?;
     }
     Ok(d)
@@ -88,8 +88,38 @@ fn set_trace_functions(args: &Bound<'_, PyTuple>, kwargs: Option<&Bound<'_, PyDi
     let exit = hook_arg(exit, "on_exit")?;
     // SAFETY: the trace context is valid; the GIL is held; the hooks are
     // live objects (borrowed here, the state takes its own references).
-    unsafe { hpy_trace::set_hooks(trace_context(), enter, exit) };
+    unsafe { hpy_trace::set_hooks(trace_context()?, enter, exit) };
     Ok(())
+}
+
+/// `set_sample_period(n)`: from now on, time each call of a function that
+/// cannot run Python code, past its first 256 calls, with probability 1/n
+/// and count its time n times. `n = 1` times every call.
+#[pyfunction]
+fn set_sample_period(n: &Bound<'_, PyAny>) -> PyResult<()> {
+    let max = hpy_trace::MAX_PERIOD;
+    if !n.is_instance_of::<PyInt>() || n.is_instance_of::<PyBool>() {
+        return Err(PyTypeError::new_err(format!(
+            "set_sample_period: the period must be an int, not {}",
+            n.get_type().name()?
+        )));
+    }
+    let period = n.extract::<i64>().ok().filter(|p| (1..=i64::from(max)).contains(p));
+    let Some(period) = period else {
+        return Err(PyValueError::new_err(format!(
+            "set_sample_period: the period must be from 1 to {max} (2**20), not {n}"
+        )));
+    };
+    // SAFETY: the trace context is valid; the GIL is held.
+    unsafe { hpy_trace::set_sample_period(trace_context()?, period as u32) };
+    Ok(())
+}
+
+/// `get_sample_period()`: the current sample period (1 = every call timed).
+#[pyfunction]
+fn get_sample_period() -> PyResult<u32> {
+    // SAFETY: the trace context is valid; the GIL is held.
+    Ok(unsafe { hpy_trace::sample_period(trace_context()?) })
 }
 
 pub fn module(py: Python<'_>) -> PyResult<Bound<'_, PyModule>> {
@@ -98,5 +128,7 @@ pub fn module(py: Python<'_>) -> PyResult<Bound<'_, PyModule>> {
     m.add_function(wrap_pyfunction!(get_durations, &m)?)?;
     m.add_function(wrap_pyfunction!(get_frequency, &m)?)?;
     m.add_function(wrap_pyfunction!(set_trace_functions, &m)?)?;
+    m.add_function(wrap_pyfunction!(set_sample_period, &m)?)?;
+    m.add_function(wrap_pyfunction!(get_sample_period, &m)?)?;
     Ok(m)
 }

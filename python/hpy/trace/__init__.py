@@ -36,6 +36,22 @@ def set_trace_functions(*args, **kwargs):
     return _trace_module().set_trace_functions(*args, **kwargs)
 
 
+def set_sample_period(n):
+    """Time calls of the API functions that cannot run Python code (e.g.
+    HPy_Dup, HPyLong_FromLong, HPy_Close of a shared object) with
+    probability ``1/n`` once a function has made 256 calls, counting each
+    timed call ``n`` times; ``n = 1`` times every call exactly. ``n`` is an
+    int from 1 to 2**20; the default is 16 (or ``HPY_TRACE_SAMPLE_PERIOD``).
+    Functions that can run Python code are always timed on every call, and
+    call counts are always exact."""
+    return _trace_module().set_sample_period(n)
+
+
+def get_sample_period():
+    """Return the sample period set by set_sample_period() (default 16)."""
+    return _trace_module().get_sample_period()
+
+
 def get_frequency():
     """Return the resolution of the clock behind get_durations(), in Hz."""
     trace = _trace_module()

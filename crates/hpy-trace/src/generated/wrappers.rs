@@ -1,26 +1,20 @@
 // GENERATED FILE: do not edit. Source: api/hpy.toml. Regenerate with `cargo run -p hpy-codegen`.
 #![allow(non_snake_case, clippy::too_many_arguments, clippy::let_unit_value, clippy::unit_arg)]
 
-use crate::state::{enter, exit, inner};
+use crate::state::{count, enter, exit, exit_hook, inner, sampled, timed_sampled};
 use core::ffi::{c_char, c_int, c_void};
 use hpy_sys::*;
 
 unsafe extern "C" fn ctx_Dup(ctx: *mut HPyContext, h: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 77);
-        let r = ((*inner(ctx)).ctx_Dup)(ctx, h);
-        exit(ctx, 77, t);
-        r
-    }
-}
-
-unsafe extern "C" fn ctx_Close(ctx: *mut HPyContext, h: HPy) {
-    // SAFETY: `ctx` is a trace context; the inner function has the same contract.
-    unsafe {
-        let t = enter(ctx, 78);
-        let r = ((*inner(ctx)).ctx_Close)(ctx, h);
-        exit(ctx, 78, t);
+        let n = count(ctx, 77);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 77, n, || ((*inner(ctx)).ctx_Dup)(ctx, h))
+        } else {
+            ((*inner(ctx)).ctx_Dup)(ctx, h)
+        };
+        exit_hook(ctx, 77);
         r
     }
 }
@@ -28,9 +22,13 @@ unsafe extern "C" fn ctx_Close(ctx: *mut HPyContext, h: HPy) {
 unsafe extern "C" fn ctx_Long_FromInt32_t(ctx: *mut HPyContext, value: i32) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 79);
-        let r = ((*inner(ctx)).ctx_Long_FromInt32_t)(ctx, value);
-        exit(ctx, 79, t);
+        let n = count(ctx, 79);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 79, n, || ((*inner(ctx)).ctx_Long_FromInt32_t)(ctx, value))
+        } else {
+            ((*inner(ctx)).ctx_Long_FromInt32_t)(ctx, value)
+        };
+        exit_hook(ctx, 79);
         r
     }
 }
@@ -38,9 +36,13 @@ unsafe extern "C" fn ctx_Long_FromInt32_t(ctx: *mut HPyContext, value: i32) -> H
 unsafe extern "C" fn ctx_Long_FromUInt32_t(ctx: *mut HPyContext, value: u32) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 80);
-        let r = ((*inner(ctx)).ctx_Long_FromUInt32_t)(ctx, value);
-        exit(ctx, 80, t);
+        let n = count(ctx, 80);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 80, n, || ((*inner(ctx)).ctx_Long_FromUInt32_t)(ctx, value))
+        } else {
+            ((*inner(ctx)).ctx_Long_FromUInt32_t)(ctx, value)
+        };
+        exit_hook(ctx, 80);
         r
     }
 }
@@ -48,9 +50,13 @@ unsafe extern "C" fn ctx_Long_FromUInt32_t(ctx: *mut HPyContext, value: u32) -> 
 unsafe extern "C" fn ctx_Long_FromInt64_t(ctx: *mut HPyContext, v: i64) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 81);
-        let r = ((*inner(ctx)).ctx_Long_FromInt64_t)(ctx, v);
-        exit(ctx, 81, t);
+        let n = count(ctx, 81);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 81, n, || ((*inner(ctx)).ctx_Long_FromInt64_t)(ctx, v))
+        } else {
+            ((*inner(ctx)).ctx_Long_FromInt64_t)(ctx, v)
+        };
+        exit_hook(ctx, 81);
         r
     }
 }
@@ -58,9 +64,13 @@ unsafe extern "C" fn ctx_Long_FromInt64_t(ctx: *mut HPyContext, v: i64) -> HPy {
 unsafe extern "C" fn ctx_Long_FromUInt64_t(ctx: *mut HPyContext, v: u64) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 82);
-        let r = ((*inner(ctx)).ctx_Long_FromUInt64_t)(ctx, v);
-        exit(ctx, 82, t);
+        let n = count(ctx, 82);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 82, n, || ((*inner(ctx)).ctx_Long_FromUInt64_t)(ctx, v))
+        } else {
+            ((*inner(ctx)).ctx_Long_FromUInt64_t)(ctx, v)
+        };
+        exit_hook(ctx, 82);
         r
     }
 }
@@ -68,9 +78,13 @@ unsafe extern "C" fn ctx_Long_FromUInt64_t(ctx: *mut HPyContext, v: u64) -> HPy 
 unsafe extern "C" fn ctx_Long_FromSize_t(ctx: *mut HPyContext, value: usize) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 83);
-        let r = ((*inner(ctx)).ctx_Long_FromSize_t)(ctx, value);
-        exit(ctx, 83, t);
+        let n = count(ctx, 83);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 83, n, || ((*inner(ctx)).ctx_Long_FromSize_t)(ctx, value))
+        } else {
+            ((*inner(ctx)).ctx_Long_FromSize_t)(ctx, value)
+        };
+        exit_hook(ctx, 83);
         r
     }
 }
@@ -78,9 +92,13 @@ unsafe extern "C" fn ctx_Long_FromSize_t(ctx: *mut HPyContext, value: usize) -> 
 unsafe extern "C" fn ctx_Long_FromSsize_t(ctx: *mut HPyContext, value: HPy_ssize_t) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 84);
-        let r = ((*inner(ctx)).ctx_Long_FromSsize_t)(ctx, value);
-        exit(ctx, 84, t);
+        let n = count(ctx, 84);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 84, n, || ((*inner(ctx)).ctx_Long_FromSsize_t)(ctx, value))
+        } else {
+            ((*inner(ctx)).ctx_Long_FromSsize_t)(ctx, value)
+        };
+        exit_hook(ctx, 84);
         r
     }
 }
@@ -188,9 +206,13 @@ unsafe extern "C" fn ctx_Long_AsDouble(ctx: *mut HPyContext, h: HPy) -> f64 {
 unsafe extern "C" fn ctx_Float_FromDouble(ctx: *mut HPyContext, v: f64) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 95);
-        let r = ((*inner(ctx)).ctx_Float_FromDouble)(ctx, v);
-        exit(ctx, 95, t);
+        let n = count(ctx, 95);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 95, n, || ((*inner(ctx)).ctx_Float_FromDouble)(ctx, v))
+        } else {
+            ((*inner(ctx)).ctx_Float_FromDouble)(ctx, v)
+        };
+        exit_hook(ctx, 95);
         r
     }
 }
@@ -208,9 +230,13 @@ unsafe extern "C" fn ctx_Float_AsDouble(ctx: *mut HPyContext, h: HPy) -> f64 {
 unsafe extern "C" fn ctx_Bool_FromBool(ctx: *mut HPyContext, v: bool) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 97);
-        let r = ((*inner(ctx)).ctx_Bool_FromBool)(ctx, v);
-        exit(ctx, 97, t);
+        let n = count(ctx, 97);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 97, n, || ((*inner(ctx)).ctx_Bool_FromBool)(ctx, v))
+        } else {
+            ((*inner(ctx)).ctx_Bool_FromBool)(ctx, v)
+        };
+        exit_hook(ctx, 97);
         r
     }
 }
@@ -648,9 +674,13 @@ unsafe extern "C" fn ctx_Err_SetFromErrnoWithFilenameObjects(ctx: *mut HPyContex
 unsafe extern "C" fn ctx_Err_Occurred(ctx: *mut HPyContext) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 141);
-        let r = ((*inner(ctx)).ctx_Err_Occurred)(ctx);
-        exit(ctx, 141, t);
+        let n = count(ctx, 141);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 141, n, || ((*inner(ctx)).ctx_Err_Occurred)(ctx))
+        } else {
+            ((*inner(ctx)).ctx_Err_Occurred)(ctx)
+        };
+        exit_hook(ctx, 141);
         r
     }
 }
@@ -888,9 +918,13 @@ unsafe extern "C" fn ctx_SetItem_s(ctx: *mut HPyContext, obj: HPy, utf8_key: *co
 unsafe extern "C" fn ctx_Type(ctx: *mut HPyContext, obj: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 165);
-        let r = ((*inner(ctx)).ctx_Type)(ctx, obj);
-        exit(ctx, 165, t);
+        let n = count(ctx, 165);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 165, n, || ((*inner(ctx)).ctx_Type)(ctx, obj))
+        } else {
+            ((*inner(ctx)).ctx_Type)(ctx, obj)
+        };
+        exit_hook(ctx, 165);
         r
     }
 }
@@ -898,9 +932,13 @@ unsafe extern "C" fn ctx_Type(ctx: *mut HPyContext, obj: HPy) -> HPy {
 unsafe extern "C" fn ctx_TypeCheck(ctx: *mut HPyContext, obj: HPy, type_: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 166);
-        let r = ((*inner(ctx)).ctx_TypeCheck)(ctx, obj, type_);
-        exit(ctx, 166, t);
+        let n = count(ctx, 166);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 166, n, || ((*inner(ctx)).ctx_TypeCheck)(ctx, obj, type_))
+        } else {
+            ((*inner(ctx)).ctx_TypeCheck)(ctx, obj, type_)
+        };
+        exit_hook(ctx, 166);
         r
     }
 }
@@ -908,9 +946,13 @@ unsafe extern "C" fn ctx_TypeCheck(ctx: *mut HPyContext, obj: HPy, type_: HPy) -
 unsafe extern "C" fn ctx_Is(ctx: *mut HPyContext, obj: HPy, other: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 167);
-        let r = ((*inner(ctx)).ctx_Is)(ctx, obj, other);
-        exit(ctx, 167, t);
+        let n = count(ctx, 167);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 167, n, || ((*inner(ctx)).ctx_Is)(ctx, obj, other))
+        } else {
+            ((*inner(ctx)).ctx_Is)(ctx, obj, other)
+        };
+        exit_hook(ctx, 167);
         r
     }
 }
@@ -918,9 +960,13 @@ unsafe extern "C" fn ctx_Is(ctx: *mut HPyContext, obj: HPy, other: HPy) -> c_int
 unsafe extern "C" fn ctx_AsStruct_Object(ctx: *mut HPyContext, h: HPy) -> *mut c_void {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 168);
-        let r = ((*inner(ctx)).ctx_AsStruct_Object)(ctx, h);
-        exit(ctx, 168, t);
+        let n = count(ctx, 168);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 168, n, || ((*inner(ctx)).ctx_AsStruct_Object)(ctx, h))
+        } else {
+            ((*inner(ctx)).ctx_AsStruct_Object)(ctx, h)
+        };
+        exit_hook(ctx, 168);
         r
     }
 }
@@ -928,9 +974,13 @@ unsafe extern "C" fn ctx_AsStruct_Object(ctx: *mut HPyContext, h: HPy) -> *mut c
 unsafe extern "C" fn ctx_AsStruct_Legacy(ctx: *mut HPyContext, h: HPy) -> *mut c_void {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 169);
-        let r = ((*inner(ctx)).ctx_AsStruct_Legacy)(ctx, h);
-        exit(ctx, 169, t);
+        let n = count(ctx, 169);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 169, n, || ((*inner(ctx)).ctx_AsStruct_Legacy)(ctx, h))
+        } else {
+            ((*inner(ctx)).ctx_AsStruct_Legacy)(ctx, h)
+        };
+        exit_hook(ctx, 169);
         r
     }
 }
@@ -1018,9 +1068,13 @@ unsafe extern "C" fn ctx_Hash(ctx: *mut HPyContext, obj: HPy) -> HPy_hash_t {
 unsafe extern "C" fn ctx_Bytes_Check(ctx: *mut HPyContext, h: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 178);
-        let r = ((*inner(ctx)).ctx_Bytes_Check)(ctx, h);
-        exit(ctx, 178, t);
+        let n = count(ctx, 178);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 178, n, || ((*inner(ctx)).ctx_Bytes_Check)(ctx, h))
+        } else {
+            ((*inner(ctx)).ctx_Bytes_Check)(ctx, h)
+        };
+        exit_hook(ctx, 178);
         r
     }
 }
@@ -1098,9 +1152,13 @@ unsafe extern "C" fn ctx_Unicode_FromString(ctx: *mut HPyContext, utf8: *const c
 unsafe extern "C" fn ctx_Unicode_Check(ctx: *mut HPyContext, h: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 186);
-        let r = ((*inner(ctx)).ctx_Unicode_Check)(ctx, h);
-        exit(ctx, 186, t);
+        let n = count(ctx, 186);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 186, n, || ((*inner(ctx)).ctx_Unicode_Check)(ctx, h))
+        } else {
+            ((*inner(ctx)).ctx_Unicode_Check)(ctx, h)
+        };
+        exit_hook(ctx, 186);
         r
     }
 }
@@ -1218,9 +1276,13 @@ unsafe extern "C" fn ctx_Unicode_DecodeLatin1(ctx: *mut HPyContext, latin1: *con
 unsafe extern "C" fn ctx_List_Check(ctx: *mut HPyContext, h: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 198);
-        let r = ((*inner(ctx)).ctx_List_Check)(ctx, h);
-        exit(ctx, 198, t);
+        let n = count(ctx, 198);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 198, n, || ((*inner(ctx)).ctx_List_Check)(ctx, h))
+        } else {
+            ((*inner(ctx)).ctx_List_Check)(ctx, h)
+        };
+        exit_hook(ctx, 198);
         r
     }
 }
@@ -1248,9 +1310,13 @@ unsafe extern "C" fn ctx_List_Append(ctx: *mut HPyContext, h_list: HPy, h_item: 
 unsafe extern "C" fn ctx_Dict_Check(ctx: *mut HPyContext, h: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 201);
-        let r = ((*inner(ctx)).ctx_Dict_Check)(ctx, h);
-        exit(ctx, 201, t);
+        let n = count(ctx, 201);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 201, n, || ((*inner(ctx)).ctx_Dict_Check)(ctx, h))
+        } else {
+            ((*inner(ctx)).ctx_Dict_Check)(ctx, h)
+        };
+        exit_hook(ctx, 201);
         r
     }
 }
@@ -1268,9 +1334,13 @@ unsafe extern "C" fn ctx_Dict_New(ctx: *mut HPyContext) -> HPy {
 unsafe extern "C" fn ctx_Tuple_Check(ctx: *mut HPyContext, h: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 203);
-        let r = ((*inner(ctx)).ctx_Tuple_Check)(ctx, h);
-        exit(ctx, 203, t);
+        let n = count(ctx, 203);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 203, n, || ((*inner(ctx)).ctx_Tuple_Check)(ctx, h))
+        } else {
+            ((*inner(ctx)).ctx_Tuple_Check)(ctx, h)
+        };
+        exit_hook(ctx, 203);
         r
     }
 }
@@ -1448,9 +1518,13 @@ unsafe extern "C" fn ctx_Field_Store(ctx: *mut HPyContext, target_object: HPy, t
 unsafe extern "C" fn ctx_Field_Load(ctx: *mut HPyContext, source_object: HPy, source_field: HPyField) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 222);
-        let r = ((*inner(ctx)).ctx_Field_Load)(ctx, source_object, source_field);
-        exit(ctx, 222, t);
+        let n = count(ctx, 222);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 222, n, || ((*inner(ctx)).ctx_Field_Load)(ctx, source_object, source_field))
+        } else {
+            ((*inner(ctx)).ctx_Field_Load)(ctx, source_object, source_field)
+        };
+        exit_hook(ctx, 222);
         r
     }
 }
@@ -1488,9 +1562,13 @@ unsafe extern "C" fn ctx_Global_Store(ctx: *mut HPyContext, global: *mut HPyGlob
 unsafe extern "C" fn ctx_Global_Load(ctx: *mut HPyContext, global: HPyGlobal) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 226);
-        let r = ((*inner(ctx)).ctx_Global_Load)(ctx, global);
-        exit(ctx, 226, t);
+        let n = count(ctx, 226);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 226, n, || ((*inner(ctx)).ctx_Global_Load)(ctx, global))
+        } else {
+            ((*inner(ctx)).ctx_Global_Load)(ctx, global)
+        };
+        exit_hook(ctx, 226);
         r
     }
 }
@@ -1508,9 +1586,13 @@ unsafe extern "C" fn ctx_Dump(ctx: *mut HPyContext, h: HPy) {
 unsafe extern "C" fn ctx_AsStruct_Type(ctx: *mut HPyContext, h: HPy) -> *mut c_void {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 228);
-        let r = ((*inner(ctx)).ctx_AsStruct_Type)(ctx, h);
-        exit(ctx, 228, t);
+        let n = count(ctx, 228);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 228, n, || ((*inner(ctx)).ctx_AsStruct_Type)(ctx, h))
+        } else {
+            ((*inner(ctx)).ctx_AsStruct_Type)(ctx, h)
+        };
+        exit_hook(ctx, 228);
         r
     }
 }
@@ -1518,9 +1600,13 @@ unsafe extern "C" fn ctx_AsStruct_Type(ctx: *mut HPyContext, h: HPy) -> *mut c_v
 unsafe extern "C" fn ctx_AsStruct_Long(ctx: *mut HPyContext, h: HPy) -> *mut c_void {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 229);
-        let r = ((*inner(ctx)).ctx_AsStruct_Long)(ctx, h);
-        exit(ctx, 229, t);
+        let n = count(ctx, 229);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 229, n, || ((*inner(ctx)).ctx_AsStruct_Long)(ctx, h))
+        } else {
+            ((*inner(ctx)).ctx_AsStruct_Long)(ctx, h)
+        };
+        exit_hook(ctx, 229);
         r
     }
 }
@@ -1528,9 +1614,13 @@ unsafe extern "C" fn ctx_AsStruct_Long(ctx: *mut HPyContext, h: HPy) -> *mut c_v
 unsafe extern "C" fn ctx_AsStruct_Float(ctx: *mut HPyContext, h: HPy) -> *mut c_void {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 230);
-        let r = ((*inner(ctx)).ctx_AsStruct_Float)(ctx, h);
-        exit(ctx, 230, t);
+        let n = count(ctx, 230);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 230, n, || ((*inner(ctx)).ctx_AsStruct_Float)(ctx, h))
+        } else {
+            ((*inner(ctx)).ctx_AsStruct_Float)(ctx, h)
+        };
+        exit_hook(ctx, 230);
         r
     }
 }
@@ -1538,9 +1628,13 @@ unsafe extern "C" fn ctx_AsStruct_Float(ctx: *mut HPyContext, h: HPy) -> *mut c_
 unsafe extern "C" fn ctx_AsStruct_Unicode(ctx: *mut HPyContext, h: HPy) -> *mut c_void {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 231);
-        let r = ((*inner(ctx)).ctx_AsStruct_Unicode)(ctx, h);
-        exit(ctx, 231, t);
+        let n = count(ctx, 231);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 231, n, || ((*inner(ctx)).ctx_AsStruct_Unicode)(ctx, h))
+        } else {
+            ((*inner(ctx)).ctx_AsStruct_Unicode)(ctx, h)
+        };
+        exit_hook(ctx, 231);
         r
     }
 }
@@ -1548,9 +1642,13 @@ unsafe extern "C" fn ctx_AsStruct_Unicode(ctx: *mut HPyContext, h: HPy) -> *mut 
 unsafe extern "C" fn ctx_AsStruct_Tuple(ctx: *mut HPyContext, h: HPy) -> *mut c_void {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 232);
-        let r = ((*inner(ctx)).ctx_AsStruct_Tuple)(ctx, h);
-        exit(ctx, 232, t);
+        let n = count(ctx, 232);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 232, n, || ((*inner(ctx)).ctx_AsStruct_Tuple)(ctx, h))
+        } else {
+            ((*inner(ctx)).ctx_AsStruct_Tuple)(ctx, h)
+        };
+        exit_hook(ctx, 232);
         r
     }
 }
@@ -1558,9 +1656,13 @@ unsafe extern "C" fn ctx_AsStruct_Tuple(ctx: *mut HPyContext, h: HPy) -> *mut c_
 unsafe extern "C" fn ctx_AsStruct_List(ctx: *mut HPyContext, h: HPy) -> *mut c_void {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 233);
-        let r = ((*inner(ctx)).ctx_AsStruct_List)(ctx, h);
-        exit(ctx, 233, t);
+        let n = count(ctx, 233);
+        let r = if sampled(ctx, n) {
+            timed_sampled(ctx, 233, n, || ((*inner(ctx)).ctx_AsStruct_List)(ctx, h))
+        } else {
+            ((*inner(ctx)).ctx_AsStruct_List)(ctx, h)
+        };
+        exit_hook(ctx, 233);
         r
     }
 }
@@ -1798,7 +1900,7 @@ unsafe extern "C" fn ctx_CallMethod(ctx: *mut HPyContext, name: HPy, args: *cons
 /// Put every wrapper into `ctx`.
 pub fn install(ctx: &mut HPyContext) {
     ctx.ctx_Dup = ctx_Dup;
-    ctx.ctx_Close = ctx_Close;
+    ctx.ctx_Close = crate::manual::ctx_Close;
     ctx.ctx_Long_FromInt32_t = ctx_Long_FromInt32_t;
     ctx.ctx_Long_FromUInt32_t = ctx_Long_FromUInt32_t;
     ctx.ctx_Long_FromInt64_t = ctx_Long_FromInt64_t;
@@ -1976,6 +2078,12 @@ pub fn install(ctx: &mut HPyContext) {
     ctx.ctx_SetCallFunction = ctx_SetCallFunction;
     ctx.ctx_Call = ctx_Call;
     ctx.ctx_CallMethod = ctx_CallMethod;
+}
+
+/// The slots of the hand-written wrappers.
+#[allow(non_upper_case_globals, dead_code)]
+pub(crate) mod slot {
+    pub(crate) const ctx_Close: usize = 78;
 }
 
 /// Keep the imports used whatever the signatures are.
