@@ -217,3 +217,197 @@ def test_report_usage_errors(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "hpy.trace", "report", "--", str(tmp_path / "nope.py")],
                           capture_output=True, text=True)
     assert proc.returncode == 2 and "no such script" in proc.stderr
+
+
+# ---- sampled timing (crates/hpy-trace/src/sample.rs, docs/trace.md "Timing") ----
+
+SAMPLING_SOURCE = """
+    static HPy leaf_loop(HPyContext *ctx, HPy arg, int size_t_leaf)
+    {
+        long n = HPyLong_AsLong(ctx, arg);
+        if (n == -1 && HPyErr_Occurred(ctx))
+            return HPy_NULL;
+        for (long i = 0; i < n; i++) {
+            HPy h = size_t_leaf ? HPyLong_FromSize_t(ctx, (size_t)i)
+                                : HPyLong_FromUInt32_t(ctx, (uint32_t)i);
+            if (HPy_IsNull(h))
+                return HPy_NULL;
+            HPy_Close(ctx, h);
+        }
+        return HPy_Dup(ctx, ctx->h_None);
+    }
+
+    HPyDef_METH(u32_leaf, "u32_leaf", HPyFunc_O)
+    static HPy u32_leaf_impl(HPyContext *ctx, HPy self, HPy n)
+    {
+        return leaf_loop(ctx, n, 0);
+    }
+
+    HPyDef_METH(size_leaf, "size_leaf", HPyFunc_O)
+    static HPy size_leaf_impl(HPyContext *ctx, HPy self, HPy n)
+    {
+        return leaf_loop(ctx, n, 1);
+    }
+
+    HPyDef_METH(call, "call", HPyFunc_O)
+    static HPy call_impl(HPyContext *ctx, HPy self, HPy f)
+    {
+        return HPy_CallTupleDict(ctx, f, HPy_NULL, HPy_NULL);
+    }
+
+    HPyDef_METH(close_result, "close_result", HPyFunc_O)
+    static HPy close_result_impl(HPyContext *ctx, HPy self, HPy f)
+    {
+        HPy h = HPy_CallTupleDict(ctx, f, HPy_NULL, HPy_NULL);
+        if (HPy_IsNull(h))
+            return HPy_NULL;
+        HPy_Close(ctx, h);
+        return HPy_Dup(ctx, ctx->h_None);
+    }
+
+    @EXPORT(u32_leaf)
+    @EXPORT(size_leaf)
+    @EXPORT(call)
+    @EXPORT(close_result)
+    @INIT
+"""
+
+MAX_PERIOD = 2**20
+
+
+@pytest.fixture
+def smod(tmp_path, helper_cache):
+    return ExtensionCompiler(tmp_path, ALL_ABIS["trace"], helper_cache).make_module(SAMPLING_SOURCE)
+
+
+@pytest.fixture
+def period():
+    """Restores the sample period after the test."""
+    from hpy.trace import get_sample_period, set_sample_period
+    old = get_sample_period()
+    yield set_sample_period
+    set_sample_period(old)
+
+
+def durations():
+    from hpy.trace import get_durations
+    return get_durations()
+
+
+def growth_per_call(f, name, calls):
+    """Call f() `calls` times; how many calls grew the total of `name`."""
+    grew, last = 0, durations()[name]
+    for _ in range(calls):
+        f()
+        now = durations()[name]
+        assert now >= last
+        grew += now > last
+        last = now
+    return grew
+
+
+def test_sample_period_round_trip(period):
+    from hpy.trace import get_sample_period
+    assert get_sample_period() == 16          # the default
+    for n in (1, 2, 1000, MAX_PERIOD, 16):
+        period(n)
+        assert get_sample_period() == n
+
+
+@pytest.mark.parametrize("value, exc, message", [
+    (0, ValueError, r"the period must be from 1 to 1048576 \(2\*\*20\), not 0"),
+    (-3, ValueError, r"the period must be from 1 to 1048576 \(2\*\*20\), not -3"),
+    (MAX_PERIOD + 1, ValueError, r"the period must be from 1 to 1048576 \(2\*\*20\), not 1048577"),
+    (2**70, ValueError, r"the period must be from 1 to 1048576"),
+    (16.0, TypeError, "the period must be an int, not float"),
+    ("16", TypeError, "the period must be an int, not str"),
+    (True, TypeError, "the period must be an int, not bool"),
+    (None, TypeError, "the period must be an int, not NoneType"),
+])
+def test_set_sample_period_rejects_bad_arguments(period, value, exc, message):
+    from hpy.trace import get_sample_period
+    period(7)
+    with pytest.raises(exc, match="set_sample_period: " + message):
+        period(value)
+    assert get_sample_period() == 7           # unchanged
+
+
+def test_first_256_calls_of_a_leaf_are_timed_exactly(smod, period):
+    # Past its first 256 calls, a period of 2**20 would time almost no call
+    # of HPyLong_FromSize_t; within them every call is timed.
+    period(MAX_PERIOD)
+    name = "ctx_Long_FromSize_t"
+    before = counts()[name]
+    assert before + 200 <= 256, "another test made %d calls of %s in trace mode" % (before, name)
+    assert growth_per_call(lambda: smod.size_leaf(1), name, 200) == 200
+    assert counts()[name] == before + 200
+
+
+def test_period_1_times_every_call(smod, period):
+    name = "ctx_Long_FromUInt32_t"
+    smod.u32_leaf(300)                        # past the exact phase
+    assert counts()[name] >= 300
+    period(1)
+    assert growth_per_call(lambda: smod.u32_leaf(1), name, 100) == 100
+
+
+def test_leaf_calls_are_sampled_after_256_calls(smod, period):
+    name = "ctx_Long_FromUInt32_t"
+    smod.u32_leaf(300)
+    period(MAX_PERIOD)
+    before = counts()[name]
+    # Each call is timed with probability 2**-20: more than one timed call
+    # of 100 has a probability of about 5e-9 (and the sampler's seed is
+    # fixed, so a run is reproducible).
+    assert growth_per_call(lambda: smod.u32_leaf(1), name, 100) <= 1
+    # Counts stay exact.
+    assert counts()[name] == before + 100
+
+
+@pytest.mark.parametrize("n", [16, MAX_PERIOD])
+def test_calls_that_can_run_python_code_are_always_timed(smod, period, n):
+    import time
+    for _ in range(300):                      # past the exact phase
+        smod.call(lambda: None)
+    period(n)
+    before = durations()["ctx_CallTupleDict"]
+    smod.call(lambda: time.sleep(0.02))
+    assert durations()["ctx_CallTupleDict"] - before >= 18e6
+    # And every call adds its time, however short.
+    assert growth_per_call(lambda: smod.call(lambda: None), "ctx_CallTupleDict", 50) == 50
+
+
+class SlowDel:
+    def __del__(self):
+        import time
+        time.sleep(0.02)
+
+
+def test_close_that_may_run_python_code_is_always_timed(smod, period):
+    shared = object()
+    for _ in range(300):                      # past the exact phase
+        smod.close_result(lambda: shared)
+    period(MAX_PERIOD)
+    before = durations()["ctx_Close"]
+    smod.close_result(SlowDel)                # the close runs __del__
+    assert durations()["ctx_Close"] - before >= 18e6
+    # An object with no other reference, of a type other than int and
+    # float, is timed on every close too.
+    assert growth_per_call(lambda: smod.close_result(list), "ctx_Close", 50) == 50
+
+
+@pytest.mark.parametrize("make", [
+    lambda: int("12345678901234567890"),      # a new int: only the handle refers to it
+    lambda: float("1.5"),                     # a new float
+    lambda: SHARED,                           # other references keep it alive
+], ids=["int", "float", "shared"])
+def test_close_that_cannot_run_python_code_is_sampled(smod, period, make):
+    for _ in range(300):
+        smod.close_result(make)
+    period(MAX_PERIOD)
+    before = counts()["ctx_Close"]
+    assert growth_per_call(lambda: smod.close_result(make), "ctx_Close", 100) <= 1
+    assert counts()["ctx_Close"] == before + 100
+
+
+SHARED = ["kept alive by this module"]
