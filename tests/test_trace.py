@@ -295,7 +295,13 @@ def durations():
 
 
 def growth_per_call(f, name, calls):
-    """Call f() `calls` times; how many calls grew the total of `name`."""
+    """Call f() `calls` times; how many calls grew the total of `name`.
+
+    A timed call of a leaf function that takes a couple of nanoseconds
+    can add under 1 ns (the two unfenced `rdtsc` may be a few cycles
+    apart), which the conversion rounds away; so tests expect "at least
+    90%" where every call is timed, against "at most one" where sampling
+    with period 2**20 times about one call in a million."""
     grew, last = 0, durations()[name]
     for _ in range(calls):
         f()
@@ -339,7 +345,7 @@ def test_first_256_calls_of_a_leaf_are_timed_exactly(smod, period):
     name = "ctx_Long_FromSize_t"
     before = counts()[name]
     assert before + 200 <= 256, "another test made %d calls of %s in trace mode" % (before, name)
-    assert growth_per_call(lambda: smod.size_leaf(1), name, 200) == 200
+    assert growth_per_call(lambda: smod.size_leaf(1), name, 200) >= 180
     assert counts()[name] == before + 200
 
 
@@ -348,7 +354,7 @@ def test_period_1_times_every_call(smod, period):
     smod.u32_leaf(300)                        # past the exact phase
     assert counts()[name] >= 300
     period(1)
-    assert growth_per_call(lambda: smod.u32_leaf(1), name, 100) == 100
+    assert growth_per_call(lambda: smod.u32_leaf(1), name, 100) >= 90
 
 
 def test_leaf_calls_are_sampled_after_256_calls(smod, period):
@@ -374,7 +380,7 @@ def test_calls_that_can_run_python_code_are_always_timed(smod, period, n):
     smod.call(lambda: time.sleep(0.02))
     assert durations()["ctx_CallTupleDict"] - before >= 18e6
     # And every call adds its time, however short.
-    assert growth_per_call(lambda: smod.call(lambda: None), "ctx_CallTupleDict", 50) == 50
+    assert growth_per_call(lambda: smod.call(lambda: None), "ctx_CallTupleDict", 50) >= 45
 
 
 class SlowDel:
@@ -393,7 +399,7 @@ def test_close_that_may_run_python_code_is_always_timed(smod, period):
     assert durations()["ctx_Close"] - before >= 18e6
     # An object with no other reference, of a type other than int and
     # float, is timed on every close too.
-    assert growth_per_call(lambda: smod.close_result(list), "ctx_Close", 50) == 50
+    assert growth_per_call(lambda: smod.close_result(list), "ctx_Close", 50) >= 45
 
 
 @pytest.mark.parametrize("make", [
