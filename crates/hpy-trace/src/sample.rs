@@ -75,7 +75,9 @@ impl Sampler {
     /// reached zero); the caller then calls [`Sampler::resample`].
     #[inline(always)]
     pub(crate) fn tick(&mut self) -> bool {
-        self.countdown -= 1;
+        // Wrapping, so that no build has a panic path here (the countdown
+        // is never 0 before a call: the sampled call redraws it).
+        self.countdown = self.countdown.wrapping_sub(1);
         self.countdown == 0
     }
 
