@@ -10,6 +10,7 @@
 //! function cannot be wrapped wrongly by accident.
 
 use crate::api::{Entry, Function, Param};
+use crate::emit_rust::{install_and_slots, rust_ident};
 use crate::types;
 use serde::Deserialize;
 use std::fmt::Write;
@@ -69,13 +70,6 @@ pub struct Check {
     /// "type", "unicode" or "tuple_or_null".
     pub is: String,
     pub message: String,
-}
-
-fn rust_ident(name: &str) -> String {
-    match name {
-        "type" | "ref" | "self" | "match" | "mod" | "fn" | "impl" | "move" | "use" => format!("{name}_"),
-        _ => name.to_string(),
-    }
 }
 
 /// How the wrapper treats one parameter.
@@ -300,16 +294,8 @@ pub fn debug_rs(entries: &[Entry], banner: &str) -> Result<String, String> {
         }
         installs.push(format!("    ctx.{0} = {0};", f.ctx_member));
     }
-    s.push_str("/// Put a wrapper into every function slot of `ctx`.\npub(crate) fn install(ctx: &mut HPyContext) {\n");
-    for i in &installs {
-        writeln!(s, "{i}").unwrap();
-    }
-    s.push_str("}\n\n");
-    s.push_str("/// The slots of the hand-written wrappers.\n#[allow(non_upper_case_globals, dead_code)]\npub(crate) mod slot {\n");
-    for m in &manual_slots {
-        writeln!(s, "{m}").unwrap();
-    }
-    s.push_str("}\n\n");
+    install_and_slots(&mut s, "/// Put a wrapper into every function slot of `ctx`.\npub(crate) fn install", &installs, &manual_slots);
+    s.push('\n');
     s.push_str("/// Replace every constant handle (`h_None`, ...) by a debug handle that\n");
     s.push_str("/// `open` makes for the inner context's handle and the slot.\n");
     s.push_str("pub(crate) fn install_constants(ctx: &mut HPyContext, inner: &HPyContext, mut open: impl FnMut(HPy, usize) -> HPy) {\n");

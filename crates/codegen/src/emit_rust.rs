@@ -16,7 +16,7 @@ pub struct TraceSpec {
 }
 
 /// A C parameter name that is a Rust keyword gets a trailing underscore.
-fn rust_ident(name: &str) -> String {
+pub(crate) fn rust_ident(name: &str) -> String {
     match name {
         "type" | "ref" | "self" | "match" | "mod" | "fn" | "impl" | "move" | "use" => format!("{name}_"),
         _ => name.to_string(),
@@ -174,6 +174,23 @@ pub const NOT_WRAPPED: &[&str] = &["_HPy_CallRealFunctionFromTrampoline"];
 /// timed on every call (`enter`/`exit`); one that cannot (`no_python_code`)
 /// has its timing sampled after its first calls (`count`/`sampled`/
 /// `timed_sampled`, see `crates/hpy-trace/src/sample.rs`).
+/// The `install` function of a wrapping context (`head` is its doc comment
+/// and signature up to the parameter list), which puts each wrapper into
+/// its slot, and the `slot` module that names the slots of the hand-written
+/// wrappers (trace and debug modes).
+pub(crate) fn install_and_slots(s: &mut String, head: &str, installs: &[String], manual_slots: &[String]) {
+    writeln!(s, "{head}(ctx: &mut HPyContext) {{").unwrap();
+    for i in installs {
+        writeln!(s, "{i}").unwrap();
+    }
+    s.push_str("}\n\n");
+    s.push_str("/// The slots of the hand-written wrappers.\n#[allow(non_upper_case_globals, dead_code)]\npub(crate) mod slot {\n");
+    for m in manual_slots {
+        writeln!(s, "{m}").unwrap();
+    }
+    s.push_str("}\n");
+}
+
 pub fn trace_rs(entries: &[Entry], banner: &str) -> Result<String, String> {
     let mut s = String::new();
     writeln!(s, "{banner}").unwrap();
@@ -220,16 +237,8 @@ pub fn trace_rs(entries: &[Entry], banner: &str) -> Result<String, String> {
         writeln!(s, "        r\n    }}\n}}\n").unwrap();
         installs.push(format!("    ctx.{0} = {0};", f.ctx_member));
     }
-    s.push_str("/// Put every wrapper into `ctx`.\npub fn install(ctx: &mut HPyContext) {\n");
-    for i in &installs {
-        writeln!(s, "{i}").unwrap();
-    }
-    s.push_str("}\n\n");
-    s.push_str("/// The slots of the hand-written wrappers.\n#[allow(non_upper_case_globals, dead_code)]\npub(crate) mod slot {\n");
-    for m in &manual_slots {
-        writeln!(s, "{m}").unwrap();
-    }
-    s.push_str("}\n\n/// Keep the imports used whatever the signatures are.\n#[allow(dead_code)]\ntype _Unused = (c_char, c_int, *mut c_void);\n");
+    install_and_slots(&mut s, "/// Put every wrapper into `ctx`.\npub fn install", &installs, &manual_slots);
+    s.push_str("\n/// Keep the imports used whatever the signatures are.\n#[allow(dead_code)]\ntype _Unused = (c_char, c_int, *mut c_void);\n");
     Ok(s)
 }
 
