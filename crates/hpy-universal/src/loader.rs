@@ -53,9 +53,32 @@ impl Library {
 
     /// # Safety
     /// `T` must be the C type of the symbol.
-    unsafe fn get<T: Copy>(&self, symbol: &str) -> Result<T, String> {
-        // SAFETY: forwarded to the caller.
-        unsafe { self.0.get::<T>(symbol.as_bytes()) }.map(|s| *s).map_err(|e| e.to_string())
+    unsafe fn get<T: Copy>(&self, symbol: &Symbol) -> Result<T, String> {
+        // SAFETY: forwarded to the caller; the name ends with its NUL, so
+        // libloading passes it to dlsym without copying it.
+        unsafe { self.0.get::<T>(symbol.0.as_bytes()) }.map(|s| *s).map_err(|e| e.to_string())
+    }
+}
+
+/// The name of an extension's symbol, `PREFIX_shortname`, kept with its
+/// terminating NUL so that looking it up needs no copy (a module is
+/// loaded again on every `hpy.universal.load`, so this is on a measured
+/// path: see the `import` benchmark).
+struct Symbol(String);
+
+impl Symbol {
+    fn new(prefix: &str, short: &str) -> Symbol {
+        let mut s = String::with_capacity(prefix.len() + short.len() + 1);
+        s.push_str(prefix);
+        s.push_str(short);
+        s.push('\0');
+        Symbol(s)
+    }
+}
+
+impl std::fmt::Display for Symbol {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.trim_end_matches('\0'))
     }
 }
 
@@ -75,8 +98,8 @@ pub fn load<'py>(
     let short = short_name(&name)?;
     let lib = Library::open(&path)?;
 
-    let minor_sym = format!("get_required_hpy_minor_version_{short}");
-    let major_sym = format!("get_required_hpy_major_version_{short}");
+    let minor_sym = Symbol::new("get_required_hpy_minor_version_", &short);
+    let major_sym = Symbol::new("get_required_hpy_major_version_", &short);
     // SAFETY: HPy_MODINIT defines these as `uint32_t (void)`.
     let getters = unsafe { (lib.get::<VersionGetter>(&minor_sym), lib.get::<VersionGetter>(&major_sym)) };
     let (minor_fn, major_fn) = match getters {
@@ -116,17 +139,17 @@ pub fn load<'py>(
 
     let ctx = mode.context()?;
 
-    let symbol_error = |sym: &str, e: String| {
+    let symbol_error = |sym: &Symbol, e: String| {
         PyRuntimeError::new_err(format!(
             "Error during loading of the HPy extension module at path '{path}' while trying to find symbol \
              '{sym}'. Did you use the HPy_MODINIT macro to register your module? Error message from \
              dlsym/WinAPI: {e}"
         ))
     };
-    let init_ctx_sym = format!("HPyInitGlobalContext_{short}");
+    let init_ctx_sym = Symbol::new("HPyInitGlobalContext_", &short);
     // SAFETY: HPy_MODINIT defines it as `void (HPyContext *)`.
     let init_ctx = unsafe { lib.get::<InitContext>(&init_ctx_sym) }.map_err(|e| symbol_error(&init_ctx_sym, e))?;
-    let init_sym = format!("HPyInit_{short}");
+    let init_sym = Symbol::new("HPyInit_", &short);
     // SAFETY: HPy_MODINIT defines it as `HPyModuleDef *(void)`.
     let init = unsafe { lib.get::<InitModule>(&init_sym) }.map_err(|e| symbol_error(&init_sym, e))?;
 
@@ -141,7 +164,7 @@ pub fn load<'py>(
             "Error during loading of the HPy extension module at path '{path}'. Function '{init_sym}' returned NULL."
         )));
     }
-    let cname = CString::new(short.clone()).map_err(|_| PyRuntimeError::new_err("module name contains NUL"))?;
+    let cname = CString::new(short).map_err(|_| PyRuntimeError::new_err("module name contains NUL"))?;
     // SAFETY: `def` is the extension's static HPyModuleDef; the GIL is held.
     let pydef = unsafe { hpy_runtime::module::create_py_module_def(&*def, &cname, hybrid) }
         .map_err(|()| PyErr::fetch(py))?;
@@ -174,6 +197,13 @@ mod tests {
         assert_eq!(abi_tag("/x/mytest.hpy999.so"), Some((999, false)));
         assert_eq!(abi_tag("/x/mytest.so"), None);
         assert_eq!(abi_tag("/x/mytest.hpyx.so"), None);
+    }
+
+    #[test]
+    fn symbols_end_with_nul_but_print_without() {
+        let s = Symbol::new("HPyInit_", "mymod");
+        assert_eq!(s.0, "HPyInit_mymod\0");
+        assert_eq!(s.to_string(), "HPyInit_mymod");
     }
 
     #[test]
