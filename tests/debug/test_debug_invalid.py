@@ -184,6 +184,21 @@ def test_foreign_value(run, built):
     ])
 
 
+def test_use_after_close_beyond_the_closed_queue(run, built):
+    # With no closed queue the entry retires at once (get_closed_handles()
+    # does not list it), but until a new handle takes it, a use is still
+    # reported as the use of a closed handle, with who closed it.
+    check_abort(run, built,
+                "from hpy.universal import _debug\n"
+                "_debug.set_closed_handles_queue_max_size(0)\n"
+                "mod.use_after_close('x')", [
+                    "in HPy_Repr(), argument 'obj' (1 of 1)",
+                    "handle 0x? is closed: closed by HPy_Close; it referred to a 'str' object",
+                    "created by HPy_Dup",
+                    HINT,
+                ])
+
+
 def test_stale_handle(run, built):
     # With no closed queue the entry is free at once and the next handle
     # takes it; the old handle's tag no longer matches.
