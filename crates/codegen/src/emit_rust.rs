@@ -171,7 +171,7 @@ pub const NOT_WRAPPED: &[&str] = &["_HPy_CallRealFunctionFromTrampoline"];
 
 /// `crates/hpy-trace/src/generated/wrappers.rs`: one counting, timing
 /// wrapper per context function. A function that can run Python code is
-/// timed on every call (`enter`/`exit`); one that cannot (`no_python_code`)
+/// timed on every call (`timed` with scale 1); one that cannot (`no_python_code`)
 /// has its timing sampled after its first calls (`count`/`sampled`/
 /// `timed_sampled`, see `crates/hpy-trace/src/sample.rs`).
 /// The `install` function of a wrapping context (`head` is its doc comment
@@ -196,7 +196,7 @@ pub fn trace_rs(entries: &[Entry], banner: &str) -> Result<String, String> {
     writeln!(s, "{banner}").unwrap();
     s.push_str("#![allow(non_snake_case, clippy::too_many_arguments, clippy::let_unit_value, clippy::unit_arg)]\n\n");
     s.push_str(
-        "use crate::state::{count, enter, exit, exit_hook, inner, sampled, timed_sampled};\n\
+        "use crate::state::{count, exit_hook, inner, sampled, timed, timed_sampled};\n\
          use core::ffi::{c_char, c_int, c_void};\nuse hpy_sys::*;\n\n",
     );
     let mut installs = Vec::new();
@@ -223,17 +223,18 @@ pub fn trace_rs(entries: &[Entry], banner: &str) -> Result<String, String> {
         writeln!(s, "unsafe extern \"C\" fn {}({}){ret_sig} {{", f.ctx_member, params.join(", ")).unwrap();
         writeln!(s, "    // SAFETY: `ctx` is a trace context; the inner function has the same contract.").unwrap();
         writeln!(s, "    unsafe {{").unwrap();
+        // Every call is counted and sees the hooks; what differs is
+        // whether it is timed.
         if f.no_python_code() {
             writeln!(s, "        let n = count(ctx, {});", f.slot).unwrap();
             writeln!(s, "        let r = if sampled(ctx, n) {{").unwrap();
             writeln!(s, "            timed_sampled(ctx, {}, n, || {call})", f.slot).unwrap();
             writeln!(s, "        }} else {{\n            {call}\n        }};").unwrap();
-            writeln!(s, "        exit_hook(ctx, {});", f.slot).unwrap();
         } else {
-            writeln!(s, "        let t = enter(ctx, {});", f.slot).unwrap();
-            writeln!(s, "        let r = {call};").unwrap();
-            writeln!(s, "        exit(ctx, {}, t);", f.slot).unwrap();
+            writeln!(s, "        count(ctx, {});", f.slot).unwrap();
+            writeln!(s, "        let r = timed(ctx, {}, 1, || {call});", f.slot).unwrap();
         }
+        writeln!(s, "        exit_hook(ctx, {});", f.slot).unwrap();
         writeln!(s, "        r\n    }}\n}}\n").unwrap();
         installs.push(format!("    ctx.{0} = {0};", f.ctx_member));
     }

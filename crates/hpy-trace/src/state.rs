@@ -98,43 +98,8 @@ unsafe fn call_hook(st: &mut TraceState, hook: Hook, slot: usize) {
     }
 }
 
-/// Count the call and run `on_enter`; returns the start time in ticks.
-///
-/// # Safety
-/// As for [`state`].
-#[inline(always)]
-pub(crate) unsafe fn enter(ctx: *mut HPyContext, slot: usize) -> u64 {
-    // SAFETY: forwarded.
-    let st = unsafe { state(ctx) };
-    st.slots[slot].calls += 1;
-    if !st.on_enter.is_null() {
-        let hook = st.on_enter;
-        // SAFETY: GIL held.
-        unsafe { call_hook(st, hook, slot) };
-    }
-    st.clock.now()
-}
-
-/// Add the elapsed ticks and run `on_exit`.
-///
-/// # Safety
-/// As for [`state`].
-#[inline(always)]
-pub(crate) unsafe fn exit(ctx: *mut HPyContext, slot: usize, start: u64) {
-    // SAFETY: forwarded.
-    let st = unsafe { state(ctx) };
-    let elapsed = clock::elapsed(start, st.clock.now());
-    let s = &mut st.slots[slot];
-    s.ticks = s.ticks.wrapping_add(elapsed);
-    if !st.on_exit.is_null() {
-        let hook = st.on_exit;
-        // SAFETY: GIL held.
-        unsafe { call_hook(st, hook, slot) };
-    }
-}
-
-/// Count a call of a sample-eligible function and run `on_enter`;
-/// returns the function's call count, this call included.
+/// Count a call and run `on_enter`; returns the function's call count,
+/// this call included.
 ///
 /// # Safety
 /// As for [`state`].
@@ -204,7 +169,7 @@ pub(crate) unsafe fn timed<R>(ctx: *mut HPyContext, slot: usize, scale: u64, f: 
     r
 }
 
-/// Run `on_exit` after a call of a sample-eligible function.
+/// Run `on_exit` after a call.
 ///
 /// # Safety
 /// As for [`state`].

@@ -1,7 +1,7 @@
 // GENERATED FILE: do not edit. Source: api/hpy.toml. Regenerate with `cargo run -p hpy-codegen`.
 #![allow(non_snake_case, clippy::too_many_arguments, clippy::let_unit_value, clippy::unit_arg)]
 
-use crate::state::{count, enter, exit, exit_hook, inner, sampled, timed_sampled};
+use crate::state::{count, exit_hook, inner, sampled, timed, timed_sampled};
 use core::ffi::{c_char, c_int, c_void};
 use hpy_sys::*;
 
@@ -106,9 +106,9 @@ unsafe extern "C" fn ctx_Long_FromSsize_t(ctx: *mut HPyContext, value: HPy_ssize
 unsafe extern "C" fn ctx_Long_AsInt32_t(ctx: *mut HPyContext, h: HPy) -> i32 {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 85);
-        let r = ((*inner(ctx)).ctx_Long_AsInt32_t)(ctx, h);
-        exit(ctx, 85, t);
+        count(ctx, 85);
+        let r = timed(ctx, 85, 1, || ((*inner(ctx)).ctx_Long_AsInt32_t)(ctx, h));
+        exit_hook(ctx, 85);
         r
     }
 }
@@ -116,9 +116,9 @@ unsafe extern "C" fn ctx_Long_AsInt32_t(ctx: *mut HPyContext, h: HPy) -> i32 {
 unsafe extern "C" fn ctx_Long_AsUInt32_t(ctx: *mut HPyContext, h: HPy) -> u32 {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 86);
-        let r = ((*inner(ctx)).ctx_Long_AsUInt32_t)(ctx, h);
-        exit(ctx, 86, t);
+        count(ctx, 86);
+        let r = timed(ctx, 86, 1, || ((*inner(ctx)).ctx_Long_AsUInt32_t)(ctx, h));
+        exit_hook(ctx, 86);
         r
     }
 }
@@ -126,9 +126,9 @@ unsafe extern "C" fn ctx_Long_AsUInt32_t(ctx: *mut HPyContext, h: HPy) -> u32 {
 unsafe extern "C" fn ctx_Long_AsUInt32_tMask(ctx: *mut HPyContext, h: HPy) -> u32 {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 87);
-        let r = ((*inner(ctx)).ctx_Long_AsUInt32_tMask)(ctx, h);
-        exit(ctx, 87, t);
+        count(ctx, 87);
+        let r = timed(ctx, 87, 1, || ((*inner(ctx)).ctx_Long_AsUInt32_tMask)(ctx, h));
+        exit_hook(ctx, 87);
         r
     }
 }
@@ -136,9 +136,9 @@ unsafe extern "C" fn ctx_Long_AsUInt32_tMask(ctx: *mut HPyContext, h: HPy) -> u3
 unsafe extern "C" fn ctx_Long_AsInt64_t(ctx: *mut HPyContext, h: HPy) -> i64 {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 88);
-        let r = ((*inner(ctx)).ctx_Long_AsInt64_t)(ctx, h);
-        exit(ctx, 88, t);
+        count(ctx, 88);
+        let r = timed(ctx, 88, 1, || ((*inner(ctx)).ctx_Long_AsInt64_t)(ctx, h));
+        exit_hook(ctx, 88);
         r
     }
 }
@@ -146,9 +146,9 @@ unsafe extern "C" fn ctx_Long_AsInt64_t(ctx: *mut HPyContext, h: HPy) -> i64 {
 unsafe extern "C" fn ctx_Long_AsUInt64_t(ctx: *mut HPyContext, h: HPy) -> u64 {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 89);
-        let r = ((*inner(ctx)).ctx_Long_AsUInt64_t)(ctx, h);
-        exit(ctx, 89, t);
+        count(ctx, 89);
+        let r = timed(ctx, 89, 1, || ((*inner(ctx)).ctx_Long_AsUInt64_t)(ctx, h));
+        exit_hook(ctx, 89);
         r
     }
 }
@@ -156,9 +156,9 @@ unsafe extern "C" fn ctx_Long_AsUInt64_t(ctx: *mut HPyContext, h: HPy) -> u64 {
 unsafe extern "C" fn ctx_Long_AsUInt64_tMask(ctx: *mut HPyContext, h: HPy) -> u64 {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 90);
-        let r = ((*inner(ctx)).ctx_Long_AsUInt64_tMask)(ctx, h);
-        exit(ctx, 90, t);
+        count(ctx, 90);
+        let r = timed(ctx, 90, 1, || ((*inner(ctx)).ctx_Long_AsUInt64_tMask)(ctx, h));
+        exit_hook(ctx, 90);
         r
     }
 }
@@ -166,9 +166,9 @@ unsafe extern "C" fn ctx_Long_AsUInt64_tMask(ctx: *mut HPyContext, h: HPy) -> u6
 unsafe extern "C" fn ctx_Long_AsSize_t(ctx: *mut HPyContext, h: HPy) -> usize {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 91);
-        let r = ((*inner(ctx)).ctx_Long_AsSize_t)(ctx, h);
-        exit(ctx, 91, t);
+        count(ctx, 91);
+        let r = timed(ctx, 91, 1, || ((*inner(ctx)).ctx_Long_AsSize_t)(ctx, h));
+        exit_hook(ctx, 91);
         r
     }
 }
@@ -176,9 +176,9 @@ unsafe extern "C" fn ctx_Long_AsSize_t(ctx: *mut HPyContext, h: HPy) -> usize {
 unsafe extern "C" fn ctx_Long_AsSsize_t(ctx: *mut HPyContext, h: HPy) -> HPy_ssize_t {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 92);
-        let r = ((*inner(ctx)).ctx_Long_AsSsize_t)(ctx, h);
-        exit(ctx, 92, t);
+        count(ctx, 92);
+        let r = timed(ctx, 92, 1, || ((*inner(ctx)).ctx_Long_AsSsize_t)(ctx, h));
+        exit_hook(ctx, 92);
         r
     }
 }
@@ -186,9 +186,9 @@ unsafe extern "C" fn ctx_Long_AsSsize_t(ctx: *mut HPyContext, h: HPy) -> HPy_ssi
 unsafe extern "C" fn ctx_Long_AsVoidPtr(ctx: *mut HPyContext, h: HPy) -> *mut c_void {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 93);
-        let r = ((*inner(ctx)).ctx_Long_AsVoidPtr)(ctx, h);
-        exit(ctx, 93, t);
+        count(ctx, 93);
+        let r = timed(ctx, 93, 1, || ((*inner(ctx)).ctx_Long_AsVoidPtr)(ctx, h));
+        exit_hook(ctx, 93);
         r
     }
 }
@@ -196,9 +196,9 @@ unsafe extern "C" fn ctx_Long_AsVoidPtr(ctx: *mut HPyContext, h: HPy) -> *mut c_
 unsafe extern "C" fn ctx_Long_AsDouble(ctx: *mut HPyContext, h: HPy) -> f64 {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 94);
-        let r = ((*inner(ctx)).ctx_Long_AsDouble)(ctx, h);
-        exit(ctx, 94, t);
+        count(ctx, 94);
+        let r = timed(ctx, 94, 1, || ((*inner(ctx)).ctx_Long_AsDouble)(ctx, h));
+        exit_hook(ctx, 94);
         r
     }
 }
@@ -220,9 +220,9 @@ unsafe extern "C" fn ctx_Float_FromDouble(ctx: *mut HPyContext, v: f64) -> HPy {
 unsafe extern "C" fn ctx_Float_AsDouble(ctx: *mut HPyContext, h: HPy) -> f64 {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 96);
-        let r = ((*inner(ctx)).ctx_Float_AsDouble)(ctx, h);
-        exit(ctx, 96, t);
+        count(ctx, 96);
+        let r = timed(ctx, 96, 1, || ((*inner(ctx)).ctx_Float_AsDouble)(ctx, h));
+        exit_hook(ctx, 96);
         r
     }
 }
@@ -244,9 +244,9 @@ unsafe extern "C" fn ctx_Bool_FromBool(ctx: *mut HPyContext, v: bool) -> HPy {
 unsafe extern "C" fn ctx_Length(ctx: *mut HPyContext, h: HPy) -> HPy_ssize_t {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 98);
-        let r = ((*inner(ctx)).ctx_Length)(ctx, h);
-        exit(ctx, 98, t);
+        count(ctx, 98);
+        let r = timed(ctx, 98, 1, || ((*inner(ctx)).ctx_Length)(ctx, h));
+        exit_hook(ctx, 98);
         r
     }
 }
@@ -254,9 +254,9 @@ unsafe extern "C" fn ctx_Length(ctx: *mut HPyContext, h: HPy) -> HPy_ssize_t {
 unsafe extern "C" fn ctx_Number_Check(ctx: *mut HPyContext, h: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 99);
-        let r = ((*inner(ctx)).ctx_Number_Check)(ctx, h);
-        exit(ctx, 99, t);
+        count(ctx, 99);
+        let r = timed(ctx, 99, 1, || ((*inner(ctx)).ctx_Number_Check)(ctx, h));
+        exit_hook(ctx, 99);
         r
     }
 }
@@ -264,9 +264,9 @@ unsafe extern "C" fn ctx_Number_Check(ctx: *mut HPyContext, h: HPy) -> c_int {
 unsafe extern "C" fn ctx_Add(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 100);
-        let r = ((*inner(ctx)).ctx_Add)(ctx, h1, h2);
-        exit(ctx, 100, t);
+        count(ctx, 100);
+        let r = timed(ctx, 100, 1, || ((*inner(ctx)).ctx_Add)(ctx, h1, h2));
+        exit_hook(ctx, 100);
         r
     }
 }
@@ -274,9 +274,9 @@ unsafe extern "C" fn ctx_Add(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
 unsafe extern "C" fn ctx_Subtract(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 101);
-        let r = ((*inner(ctx)).ctx_Subtract)(ctx, h1, h2);
-        exit(ctx, 101, t);
+        count(ctx, 101);
+        let r = timed(ctx, 101, 1, || ((*inner(ctx)).ctx_Subtract)(ctx, h1, h2));
+        exit_hook(ctx, 101);
         r
     }
 }
@@ -284,9 +284,9 @@ unsafe extern "C" fn ctx_Subtract(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy
 unsafe extern "C" fn ctx_Multiply(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 102);
-        let r = ((*inner(ctx)).ctx_Multiply)(ctx, h1, h2);
-        exit(ctx, 102, t);
+        count(ctx, 102);
+        let r = timed(ctx, 102, 1, || ((*inner(ctx)).ctx_Multiply)(ctx, h1, h2));
+        exit_hook(ctx, 102);
         r
     }
 }
@@ -294,9 +294,9 @@ unsafe extern "C" fn ctx_Multiply(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy
 unsafe extern "C" fn ctx_MatrixMultiply(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 103);
-        let r = ((*inner(ctx)).ctx_MatrixMultiply)(ctx, h1, h2);
-        exit(ctx, 103, t);
+        count(ctx, 103);
+        let r = timed(ctx, 103, 1, || ((*inner(ctx)).ctx_MatrixMultiply)(ctx, h1, h2));
+        exit_hook(ctx, 103);
         r
     }
 }
@@ -304,9 +304,9 @@ unsafe extern "C" fn ctx_MatrixMultiply(ctx: *mut HPyContext, h1: HPy, h2: HPy) 
 unsafe extern "C" fn ctx_FloorDivide(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 104);
-        let r = ((*inner(ctx)).ctx_FloorDivide)(ctx, h1, h2);
-        exit(ctx, 104, t);
+        count(ctx, 104);
+        let r = timed(ctx, 104, 1, || ((*inner(ctx)).ctx_FloorDivide)(ctx, h1, h2));
+        exit_hook(ctx, 104);
         r
     }
 }
@@ -314,9 +314,9 @@ unsafe extern "C" fn ctx_FloorDivide(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> 
 unsafe extern "C" fn ctx_TrueDivide(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 105);
-        let r = ((*inner(ctx)).ctx_TrueDivide)(ctx, h1, h2);
-        exit(ctx, 105, t);
+        count(ctx, 105);
+        let r = timed(ctx, 105, 1, || ((*inner(ctx)).ctx_TrueDivide)(ctx, h1, h2));
+        exit_hook(ctx, 105);
         r
     }
 }
@@ -324,9 +324,9 @@ unsafe extern "C" fn ctx_TrueDivide(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> H
 unsafe extern "C" fn ctx_Remainder(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 106);
-        let r = ((*inner(ctx)).ctx_Remainder)(ctx, h1, h2);
-        exit(ctx, 106, t);
+        count(ctx, 106);
+        let r = timed(ctx, 106, 1, || ((*inner(ctx)).ctx_Remainder)(ctx, h1, h2));
+        exit_hook(ctx, 106);
         r
     }
 }
@@ -334,9 +334,9 @@ unsafe extern "C" fn ctx_Remainder(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HP
 unsafe extern "C" fn ctx_Divmod(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 107);
-        let r = ((*inner(ctx)).ctx_Divmod)(ctx, h1, h2);
-        exit(ctx, 107, t);
+        count(ctx, 107);
+        let r = timed(ctx, 107, 1, || ((*inner(ctx)).ctx_Divmod)(ctx, h1, h2));
+        exit_hook(ctx, 107);
         r
     }
 }
@@ -344,9 +344,9 @@ unsafe extern "C" fn ctx_Divmod(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
 unsafe extern "C" fn ctx_Power(ctx: *mut HPyContext, h1: HPy, h2: HPy, h3: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 108);
-        let r = ((*inner(ctx)).ctx_Power)(ctx, h1, h2, h3);
-        exit(ctx, 108, t);
+        count(ctx, 108);
+        let r = timed(ctx, 108, 1, || ((*inner(ctx)).ctx_Power)(ctx, h1, h2, h3));
+        exit_hook(ctx, 108);
         r
     }
 }
@@ -354,9 +354,9 @@ unsafe extern "C" fn ctx_Power(ctx: *mut HPyContext, h1: HPy, h2: HPy, h3: HPy) 
 unsafe extern "C" fn ctx_Negative(ctx: *mut HPyContext, h1: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 109);
-        let r = ((*inner(ctx)).ctx_Negative)(ctx, h1);
-        exit(ctx, 109, t);
+        count(ctx, 109);
+        let r = timed(ctx, 109, 1, || ((*inner(ctx)).ctx_Negative)(ctx, h1));
+        exit_hook(ctx, 109);
         r
     }
 }
@@ -364,9 +364,9 @@ unsafe extern "C" fn ctx_Negative(ctx: *mut HPyContext, h1: HPy) -> HPy {
 unsafe extern "C" fn ctx_Positive(ctx: *mut HPyContext, h1: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 110);
-        let r = ((*inner(ctx)).ctx_Positive)(ctx, h1);
-        exit(ctx, 110, t);
+        count(ctx, 110);
+        let r = timed(ctx, 110, 1, || ((*inner(ctx)).ctx_Positive)(ctx, h1));
+        exit_hook(ctx, 110);
         r
     }
 }
@@ -374,9 +374,9 @@ unsafe extern "C" fn ctx_Positive(ctx: *mut HPyContext, h1: HPy) -> HPy {
 unsafe extern "C" fn ctx_Absolute(ctx: *mut HPyContext, h1: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 111);
-        let r = ((*inner(ctx)).ctx_Absolute)(ctx, h1);
-        exit(ctx, 111, t);
+        count(ctx, 111);
+        let r = timed(ctx, 111, 1, || ((*inner(ctx)).ctx_Absolute)(ctx, h1));
+        exit_hook(ctx, 111);
         r
     }
 }
@@ -384,9 +384,9 @@ unsafe extern "C" fn ctx_Absolute(ctx: *mut HPyContext, h1: HPy) -> HPy {
 unsafe extern "C" fn ctx_Invert(ctx: *mut HPyContext, h1: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 112);
-        let r = ((*inner(ctx)).ctx_Invert)(ctx, h1);
-        exit(ctx, 112, t);
+        count(ctx, 112);
+        let r = timed(ctx, 112, 1, || ((*inner(ctx)).ctx_Invert)(ctx, h1));
+        exit_hook(ctx, 112);
         r
     }
 }
@@ -394,9 +394,9 @@ unsafe extern "C" fn ctx_Invert(ctx: *mut HPyContext, h1: HPy) -> HPy {
 unsafe extern "C" fn ctx_Lshift(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 113);
-        let r = ((*inner(ctx)).ctx_Lshift)(ctx, h1, h2);
-        exit(ctx, 113, t);
+        count(ctx, 113);
+        let r = timed(ctx, 113, 1, || ((*inner(ctx)).ctx_Lshift)(ctx, h1, h2));
+        exit_hook(ctx, 113);
         r
     }
 }
@@ -404,9 +404,9 @@ unsafe extern "C" fn ctx_Lshift(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
 unsafe extern "C" fn ctx_Rshift(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 114);
-        let r = ((*inner(ctx)).ctx_Rshift)(ctx, h1, h2);
-        exit(ctx, 114, t);
+        count(ctx, 114);
+        let r = timed(ctx, 114, 1, || ((*inner(ctx)).ctx_Rshift)(ctx, h1, h2));
+        exit_hook(ctx, 114);
         r
     }
 }
@@ -414,9 +414,9 @@ unsafe extern "C" fn ctx_Rshift(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
 unsafe extern "C" fn ctx_And(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 115);
-        let r = ((*inner(ctx)).ctx_And)(ctx, h1, h2);
-        exit(ctx, 115, t);
+        count(ctx, 115);
+        let r = timed(ctx, 115, 1, || ((*inner(ctx)).ctx_And)(ctx, h1, h2));
+        exit_hook(ctx, 115);
         r
     }
 }
@@ -424,9 +424,9 @@ unsafe extern "C" fn ctx_And(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
 unsafe extern "C" fn ctx_Xor(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 116);
-        let r = ((*inner(ctx)).ctx_Xor)(ctx, h1, h2);
-        exit(ctx, 116, t);
+        count(ctx, 116);
+        let r = timed(ctx, 116, 1, || ((*inner(ctx)).ctx_Xor)(ctx, h1, h2));
+        exit_hook(ctx, 116);
         r
     }
 }
@@ -434,9 +434,9 @@ unsafe extern "C" fn ctx_Xor(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
 unsafe extern "C" fn ctx_Or(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 117);
-        let r = ((*inner(ctx)).ctx_Or)(ctx, h1, h2);
-        exit(ctx, 117, t);
+        count(ctx, 117);
+        let r = timed(ctx, 117, 1, || ((*inner(ctx)).ctx_Or)(ctx, h1, h2));
+        exit_hook(ctx, 117);
         r
     }
 }
@@ -444,9 +444,9 @@ unsafe extern "C" fn ctx_Or(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
 unsafe extern "C" fn ctx_Index(ctx: *mut HPyContext, h1: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 118);
-        let r = ((*inner(ctx)).ctx_Index)(ctx, h1);
-        exit(ctx, 118, t);
+        count(ctx, 118);
+        let r = timed(ctx, 118, 1, || ((*inner(ctx)).ctx_Index)(ctx, h1));
+        exit_hook(ctx, 118);
         r
     }
 }
@@ -454,9 +454,9 @@ unsafe extern "C" fn ctx_Index(ctx: *mut HPyContext, h1: HPy) -> HPy {
 unsafe extern "C" fn ctx_Long(ctx: *mut HPyContext, h1: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 119);
-        let r = ((*inner(ctx)).ctx_Long)(ctx, h1);
-        exit(ctx, 119, t);
+        count(ctx, 119);
+        let r = timed(ctx, 119, 1, || ((*inner(ctx)).ctx_Long)(ctx, h1));
+        exit_hook(ctx, 119);
         r
     }
 }
@@ -464,9 +464,9 @@ unsafe extern "C" fn ctx_Long(ctx: *mut HPyContext, h1: HPy) -> HPy {
 unsafe extern "C" fn ctx_Float(ctx: *mut HPyContext, h1: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 120);
-        let r = ((*inner(ctx)).ctx_Float)(ctx, h1);
-        exit(ctx, 120, t);
+        count(ctx, 120);
+        let r = timed(ctx, 120, 1, || ((*inner(ctx)).ctx_Float)(ctx, h1));
+        exit_hook(ctx, 120);
         r
     }
 }
@@ -474,9 +474,9 @@ unsafe extern "C" fn ctx_Float(ctx: *mut HPyContext, h1: HPy) -> HPy {
 unsafe extern "C" fn ctx_InPlaceAdd(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 121);
-        let r = ((*inner(ctx)).ctx_InPlaceAdd)(ctx, h1, h2);
-        exit(ctx, 121, t);
+        count(ctx, 121);
+        let r = timed(ctx, 121, 1, || ((*inner(ctx)).ctx_InPlaceAdd)(ctx, h1, h2));
+        exit_hook(ctx, 121);
         r
     }
 }
@@ -484,9 +484,9 @@ unsafe extern "C" fn ctx_InPlaceAdd(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> H
 unsafe extern "C" fn ctx_InPlaceSubtract(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 122);
-        let r = ((*inner(ctx)).ctx_InPlaceSubtract)(ctx, h1, h2);
-        exit(ctx, 122, t);
+        count(ctx, 122);
+        let r = timed(ctx, 122, 1, || ((*inner(ctx)).ctx_InPlaceSubtract)(ctx, h1, h2));
+        exit_hook(ctx, 122);
         r
     }
 }
@@ -494,9 +494,9 @@ unsafe extern "C" fn ctx_InPlaceSubtract(ctx: *mut HPyContext, h1: HPy, h2: HPy)
 unsafe extern "C" fn ctx_InPlaceMultiply(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 123);
-        let r = ((*inner(ctx)).ctx_InPlaceMultiply)(ctx, h1, h2);
-        exit(ctx, 123, t);
+        count(ctx, 123);
+        let r = timed(ctx, 123, 1, || ((*inner(ctx)).ctx_InPlaceMultiply)(ctx, h1, h2));
+        exit_hook(ctx, 123);
         r
     }
 }
@@ -504,9 +504,9 @@ unsafe extern "C" fn ctx_InPlaceMultiply(ctx: *mut HPyContext, h1: HPy, h2: HPy)
 unsafe extern "C" fn ctx_InPlaceMatrixMultiply(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 124);
-        let r = ((*inner(ctx)).ctx_InPlaceMatrixMultiply)(ctx, h1, h2);
-        exit(ctx, 124, t);
+        count(ctx, 124);
+        let r = timed(ctx, 124, 1, || ((*inner(ctx)).ctx_InPlaceMatrixMultiply)(ctx, h1, h2));
+        exit_hook(ctx, 124);
         r
     }
 }
@@ -514,9 +514,9 @@ unsafe extern "C" fn ctx_InPlaceMatrixMultiply(ctx: *mut HPyContext, h1: HPy, h2
 unsafe extern "C" fn ctx_InPlaceFloorDivide(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 125);
-        let r = ((*inner(ctx)).ctx_InPlaceFloorDivide)(ctx, h1, h2);
-        exit(ctx, 125, t);
+        count(ctx, 125);
+        let r = timed(ctx, 125, 1, || ((*inner(ctx)).ctx_InPlaceFloorDivide)(ctx, h1, h2));
+        exit_hook(ctx, 125);
         r
     }
 }
@@ -524,9 +524,9 @@ unsafe extern "C" fn ctx_InPlaceFloorDivide(ctx: *mut HPyContext, h1: HPy, h2: H
 unsafe extern "C" fn ctx_InPlaceTrueDivide(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 126);
-        let r = ((*inner(ctx)).ctx_InPlaceTrueDivide)(ctx, h1, h2);
-        exit(ctx, 126, t);
+        count(ctx, 126);
+        let r = timed(ctx, 126, 1, || ((*inner(ctx)).ctx_InPlaceTrueDivide)(ctx, h1, h2));
+        exit_hook(ctx, 126);
         r
     }
 }
@@ -534,9 +534,9 @@ unsafe extern "C" fn ctx_InPlaceTrueDivide(ctx: *mut HPyContext, h1: HPy, h2: HP
 unsafe extern "C" fn ctx_InPlaceRemainder(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 127);
-        let r = ((*inner(ctx)).ctx_InPlaceRemainder)(ctx, h1, h2);
-        exit(ctx, 127, t);
+        count(ctx, 127);
+        let r = timed(ctx, 127, 1, || ((*inner(ctx)).ctx_InPlaceRemainder)(ctx, h1, h2));
+        exit_hook(ctx, 127);
         r
     }
 }
@@ -544,9 +544,9 @@ unsafe extern "C" fn ctx_InPlaceRemainder(ctx: *mut HPyContext, h1: HPy, h2: HPy
 unsafe extern "C" fn ctx_InPlacePower(ctx: *mut HPyContext, h1: HPy, h2: HPy, h3: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 128);
-        let r = ((*inner(ctx)).ctx_InPlacePower)(ctx, h1, h2, h3);
-        exit(ctx, 128, t);
+        count(ctx, 128);
+        let r = timed(ctx, 128, 1, || ((*inner(ctx)).ctx_InPlacePower)(ctx, h1, h2, h3));
+        exit_hook(ctx, 128);
         r
     }
 }
@@ -554,9 +554,9 @@ unsafe extern "C" fn ctx_InPlacePower(ctx: *mut HPyContext, h1: HPy, h2: HPy, h3
 unsafe extern "C" fn ctx_InPlaceLshift(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 129);
-        let r = ((*inner(ctx)).ctx_InPlaceLshift)(ctx, h1, h2);
-        exit(ctx, 129, t);
+        count(ctx, 129);
+        let r = timed(ctx, 129, 1, || ((*inner(ctx)).ctx_InPlaceLshift)(ctx, h1, h2));
+        exit_hook(ctx, 129);
         r
     }
 }
@@ -564,9 +564,9 @@ unsafe extern "C" fn ctx_InPlaceLshift(ctx: *mut HPyContext, h1: HPy, h2: HPy) -
 unsafe extern "C" fn ctx_InPlaceRshift(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 130);
-        let r = ((*inner(ctx)).ctx_InPlaceRshift)(ctx, h1, h2);
-        exit(ctx, 130, t);
+        count(ctx, 130);
+        let r = timed(ctx, 130, 1, || ((*inner(ctx)).ctx_InPlaceRshift)(ctx, h1, h2));
+        exit_hook(ctx, 130);
         r
     }
 }
@@ -574,9 +574,9 @@ unsafe extern "C" fn ctx_InPlaceRshift(ctx: *mut HPyContext, h1: HPy, h2: HPy) -
 unsafe extern "C" fn ctx_InPlaceAnd(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 131);
-        let r = ((*inner(ctx)).ctx_InPlaceAnd)(ctx, h1, h2);
-        exit(ctx, 131, t);
+        count(ctx, 131);
+        let r = timed(ctx, 131, 1, || ((*inner(ctx)).ctx_InPlaceAnd)(ctx, h1, h2));
+        exit_hook(ctx, 131);
         r
     }
 }
@@ -584,9 +584,9 @@ unsafe extern "C" fn ctx_InPlaceAnd(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> H
 unsafe extern "C" fn ctx_InPlaceXor(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 132);
-        let r = ((*inner(ctx)).ctx_InPlaceXor)(ctx, h1, h2);
-        exit(ctx, 132, t);
+        count(ctx, 132);
+        let r = timed(ctx, 132, 1, || ((*inner(ctx)).ctx_InPlaceXor)(ctx, h1, h2));
+        exit_hook(ctx, 132);
         r
     }
 }
@@ -594,9 +594,9 @@ unsafe extern "C" fn ctx_InPlaceXor(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> H
 unsafe extern "C" fn ctx_InPlaceOr(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 133);
-        let r = ((*inner(ctx)).ctx_InPlaceOr)(ctx, h1, h2);
-        exit(ctx, 133, t);
+        count(ctx, 133);
+        let r = timed(ctx, 133, 1, || ((*inner(ctx)).ctx_InPlaceOr)(ctx, h1, h2));
+        exit_hook(ctx, 133);
         r
     }
 }
@@ -604,9 +604,9 @@ unsafe extern "C" fn ctx_InPlaceOr(ctx: *mut HPyContext, h1: HPy, h2: HPy) -> HP
 unsafe extern "C" fn ctx_Callable_Check(ctx: *mut HPyContext, h: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 134);
-        let r = ((*inner(ctx)).ctx_Callable_Check)(ctx, h);
-        exit(ctx, 134, t);
+        count(ctx, 134);
+        let r = timed(ctx, 134, 1, || ((*inner(ctx)).ctx_Callable_Check)(ctx, h));
+        exit_hook(ctx, 134);
         r
     }
 }
@@ -614,9 +614,9 @@ unsafe extern "C" fn ctx_Callable_Check(ctx: *mut HPyContext, h: HPy) -> c_int {
 unsafe extern "C" fn ctx_CallTupleDict(ctx: *mut HPyContext, callable: HPy, args: HPy, kw: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 135);
-        let r = ((*inner(ctx)).ctx_CallTupleDict)(ctx, callable, args, kw);
-        exit(ctx, 135, t);
+        count(ctx, 135);
+        let r = timed(ctx, 135, 1, || ((*inner(ctx)).ctx_CallTupleDict)(ctx, callable, args, kw));
+        exit_hook(ctx, 135);
         r
     }
 }
@@ -624,9 +624,9 @@ unsafe extern "C" fn ctx_CallTupleDict(ctx: *mut HPyContext, callable: HPy, args
 unsafe extern "C" fn ctx_FatalError(ctx: *mut HPyContext, message: *const c_char) {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 136);
-        let r = ((*inner(ctx)).ctx_FatalError)(ctx, message);
-        exit(ctx, 136, t);
+        count(ctx, 136);
+        let r = timed(ctx, 136, 1, || ((*inner(ctx)).ctx_FatalError)(ctx, message));
+        exit_hook(ctx, 136);
         r
     }
 }
@@ -634,9 +634,9 @@ unsafe extern "C" fn ctx_FatalError(ctx: *mut HPyContext, message: *const c_char
 unsafe extern "C" fn ctx_Err_SetString(ctx: *mut HPyContext, h_type: HPy, utf8_message: *const c_char) {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 137);
-        let r = ((*inner(ctx)).ctx_Err_SetString)(ctx, h_type, utf8_message);
-        exit(ctx, 137, t);
+        count(ctx, 137);
+        let r = timed(ctx, 137, 1, || ((*inner(ctx)).ctx_Err_SetString)(ctx, h_type, utf8_message));
+        exit_hook(ctx, 137);
         r
     }
 }
@@ -644,9 +644,9 @@ unsafe extern "C" fn ctx_Err_SetString(ctx: *mut HPyContext, h_type: HPy, utf8_m
 unsafe extern "C" fn ctx_Err_SetObject(ctx: *mut HPyContext, h_type: HPy, h_value: HPy) {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 138);
-        let r = ((*inner(ctx)).ctx_Err_SetObject)(ctx, h_type, h_value);
-        exit(ctx, 138, t);
+        count(ctx, 138);
+        let r = timed(ctx, 138, 1, || ((*inner(ctx)).ctx_Err_SetObject)(ctx, h_type, h_value));
+        exit_hook(ctx, 138);
         r
     }
 }
@@ -654,9 +654,9 @@ unsafe extern "C" fn ctx_Err_SetObject(ctx: *mut HPyContext, h_type: HPy, h_valu
 unsafe extern "C" fn ctx_Err_SetFromErrnoWithFilename(ctx: *mut HPyContext, h_type: HPy, filename_fsencoded: *const c_char) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 139);
-        let r = ((*inner(ctx)).ctx_Err_SetFromErrnoWithFilename)(ctx, h_type, filename_fsencoded);
-        exit(ctx, 139, t);
+        count(ctx, 139);
+        let r = timed(ctx, 139, 1, || ((*inner(ctx)).ctx_Err_SetFromErrnoWithFilename)(ctx, h_type, filename_fsencoded));
+        exit_hook(ctx, 139);
         r
     }
 }
@@ -664,9 +664,9 @@ unsafe extern "C" fn ctx_Err_SetFromErrnoWithFilename(ctx: *mut HPyContext, h_ty
 unsafe extern "C" fn ctx_Err_SetFromErrnoWithFilenameObjects(ctx: *mut HPyContext, h_type: HPy, filename1: HPy, filename2: HPy) {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 140);
-        let r = ((*inner(ctx)).ctx_Err_SetFromErrnoWithFilenameObjects)(ctx, h_type, filename1, filename2);
-        exit(ctx, 140, t);
+        count(ctx, 140);
+        let r = timed(ctx, 140, 1, || ((*inner(ctx)).ctx_Err_SetFromErrnoWithFilenameObjects)(ctx, h_type, filename1, filename2));
+        exit_hook(ctx, 140);
         r
     }
 }
@@ -688,9 +688,9 @@ unsafe extern "C" fn ctx_Err_Occurred(ctx: *mut HPyContext) -> c_int {
 unsafe extern "C" fn ctx_Err_ExceptionMatches(ctx: *mut HPyContext, exc: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 142);
-        let r = ((*inner(ctx)).ctx_Err_ExceptionMatches)(ctx, exc);
-        exit(ctx, 142, t);
+        count(ctx, 142);
+        let r = timed(ctx, 142, 1, || ((*inner(ctx)).ctx_Err_ExceptionMatches)(ctx, exc));
+        exit_hook(ctx, 142);
         r
     }
 }
@@ -698,9 +698,9 @@ unsafe extern "C" fn ctx_Err_ExceptionMatches(ctx: *mut HPyContext, exc: HPy) ->
 unsafe extern "C" fn ctx_Err_NoMemory(ctx: *mut HPyContext) {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 143);
-        let r = ((*inner(ctx)).ctx_Err_NoMemory)(ctx);
-        exit(ctx, 143, t);
+        count(ctx, 143);
+        let r = timed(ctx, 143, 1, || ((*inner(ctx)).ctx_Err_NoMemory)(ctx));
+        exit_hook(ctx, 143);
         r
     }
 }
@@ -708,9 +708,9 @@ unsafe extern "C" fn ctx_Err_NoMemory(ctx: *mut HPyContext) {
 unsafe extern "C" fn ctx_Err_Clear(ctx: *mut HPyContext) {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 144);
-        let r = ((*inner(ctx)).ctx_Err_Clear)(ctx);
-        exit(ctx, 144, t);
+        count(ctx, 144);
+        let r = timed(ctx, 144, 1, || ((*inner(ctx)).ctx_Err_Clear)(ctx));
+        exit_hook(ctx, 144);
         r
     }
 }
@@ -718,9 +718,9 @@ unsafe extern "C" fn ctx_Err_Clear(ctx: *mut HPyContext) {
 unsafe extern "C" fn ctx_Err_NewException(ctx: *mut HPyContext, utf8_name: *const c_char, base: HPy, dict: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 145);
-        let r = ((*inner(ctx)).ctx_Err_NewException)(ctx, utf8_name, base, dict);
-        exit(ctx, 145, t);
+        count(ctx, 145);
+        let r = timed(ctx, 145, 1, || ((*inner(ctx)).ctx_Err_NewException)(ctx, utf8_name, base, dict));
+        exit_hook(ctx, 145);
         r
     }
 }
@@ -728,9 +728,9 @@ unsafe extern "C" fn ctx_Err_NewException(ctx: *mut HPyContext, utf8_name: *cons
 unsafe extern "C" fn ctx_Err_NewExceptionWithDoc(ctx: *mut HPyContext, utf8_name: *const c_char, utf8_doc: *const c_char, base: HPy, dict: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 146);
-        let r = ((*inner(ctx)).ctx_Err_NewExceptionWithDoc)(ctx, utf8_name, utf8_doc, base, dict);
-        exit(ctx, 146, t);
+        count(ctx, 146);
+        let r = timed(ctx, 146, 1, || ((*inner(ctx)).ctx_Err_NewExceptionWithDoc)(ctx, utf8_name, utf8_doc, base, dict));
+        exit_hook(ctx, 146);
         r
     }
 }
@@ -738,9 +738,9 @@ unsafe extern "C" fn ctx_Err_NewExceptionWithDoc(ctx: *mut HPyContext, utf8_name
 unsafe extern "C" fn ctx_Err_WarnEx(ctx: *mut HPyContext, category: HPy, utf8_message: *const c_char, stack_level: HPy_ssize_t) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 147);
-        let r = ((*inner(ctx)).ctx_Err_WarnEx)(ctx, category, utf8_message, stack_level);
-        exit(ctx, 147, t);
+        count(ctx, 147);
+        let r = timed(ctx, 147, 1, || ((*inner(ctx)).ctx_Err_WarnEx)(ctx, category, utf8_message, stack_level));
+        exit_hook(ctx, 147);
         r
     }
 }
@@ -748,9 +748,9 @@ unsafe extern "C" fn ctx_Err_WarnEx(ctx: *mut HPyContext, category: HPy, utf8_me
 unsafe extern "C" fn ctx_Err_WriteUnraisable(ctx: *mut HPyContext, obj: HPy) {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 148);
-        let r = ((*inner(ctx)).ctx_Err_WriteUnraisable)(ctx, obj);
-        exit(ctx, 148, t);
+        count(ctx, 148);
+        let r = timed(ctx, 148, 1, || ((*inner(ctx)).ctx_Err_WriteUnraisable)(ctx, obj));
+        exit_hook(ctx, 148);
         r
     }
 }
@@ -758,9 +758,9 @@ unsafe extern "C" fn ctx_Err_WriteUnraisable(ctx: *mut HPyContext, obj: HPy) {
 unsafe extern "C" fn ctx_IsTrue(ctx: *mut HPyContext, h: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 149);
-        let r = ((*inner(ctx)).ctx_IsTrue)(ctx, h);
-        exit(ctx, 149, t);
+        count(ctx, 149);
+        let r = timed(ctx, 149, 1, || ((*inner(ctx)).ctx_IsTrue)(ctx, h));
+        exit_hook(ctx, 149);
         r
     }
 }
@@ -768,9 +768,9 @@ unsafe extern "C" fn ctx_IsTrue(ctx: *mut HPyContext, h: HPy) -> c_int {
 unsafe extern "C" fn ctx_Type_FromSpec(ctx: *mut HPyContext, spec: *mut HPyType_Spec, params: *mut HPyType_SpecParam) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 150);
-        let r = ((*inner(ctx)).ctx_Type_FromSpec)(ctx, spec, params);
-        exit(ctx, 150, t);
+        count(ctx, 150);
+        let r = timed(ctx, 150, 1, || ((*inner(ctx)).ctx_Type_FromSpec)(ctx, spec, params));
+        exit_hook(ctx, 150);
         r
     }
 }
@@ -778,9 +778,9 @@ unsafe extern "C" fn ctx_Type_FromSpec(ctx: *mut HPyContext, spec: *mut HPyType_
 unsafe extern "C" fn ctx_Type_GenericNew(ctx: *mut HPyContext, type_: HPy, args: *const HPy, nargs: HPy_ssize_t, kw: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 151);
-        let r = ((*inner(ctx)).ctx_Type_GenericNew)(ctx, type_, args, nargs, kw);
-        exit(ctx, 151, t);
+        count(ctx, 151);
+        let r = timed(ctx, 151, 1, || ((*inner(ctx)).ctx_Type_GenericNew)(ctx, type_, args, nargs, kw));
+        exit_hook(ctx, 151);
         r
     }
 }
@@ -788,9 +788,9 @@ unsafe extern "C" fn ctx_Type_GenericNew(ctx: *mut HPyContext, type_: HPy, args:
 unsafe extern "C" fn ctx_GetAttr(ctx: *mut HPyContext, obj: HPy, name: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 152);
-        let r = ((*inner(ctx)).ctx_GetAttr)(ctx, obj, name);
-        exit(ctx, 152, t);
+        count(ctx, 152);
+        let r = timed(ctx, 152, 1, || ((*inner(ctx)).ctx_GetAttr)(ctx, obj, name));
+        exit_hook(ctx, 152);
         r
     }
 }
@@ -798,9 +798,9 @@ unsafe extern "C" fn ctx_GetAttr(ctx: *mut HPyContext, obj: HPy, name: HPy) -> H
 unsafe extern "C" fn ctx_GetAttr_s(ctx: *mut HPyContext, obj: HPy, utf8_name: *const c_char) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 153);
-        let r = ((*inner(ctx)).ctx_GetAttr_s)(ctx, obj, utf8_name);
-        exit(ctx, 153, t);
+        count(ctx, 153);
+        let r = timed(ctx, 153, 1, || ((*inner(ctx)).ctx_GetAttr_s)(ctx, obj, utf8_name));
+        exit_hook(ctx, 153);
         r
     }
 }
@@ -808,9 +808,9 @@ unsafe extern "C" fn ctx_GetAttr_s(ctx: *mut HPyContext, obj: HPy, utf8_name: *c
 unsafe extern "C" fn ctx_HasAttr(ctx: *mut HPyContext, obj: HPy, name: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 154);
-        let r = ((*inner(ctx)).ctx_HasAttr)(ctx, obj, name);
-        exit(ctx, 154, t);
+        count(ctx, 154);
+        let r = timed(ctx, 154, 1, || ((*inner(ctx)).ctx_HasAttr)(ctx, obj, name));
+        exit_hook(ctx, 154);
         r
     }
 }
@@ -818,9 +818,9 @@ unsafe extern "C" fn ctx_HasAttr(ctx: *mut HPyContext, obj: HPy, name: HPy) -> c
 unsafe extern "C" fn ctx_HasAttr_s(ctx: *mut HPyContext, obj: HPy, utf8_name: *const c_char) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 155);
-        let r = ((*inner(ctx)).ctx_HasAttr_s)(ctx, obj, utf8_name);
-        exit(ctx, 155, t);
+        count(ctx, 155);
+        let r = timed(ctx, 155, 1, || ((*inner(ctx)).ctx_HasAttr_s)(ctx, obj, utf8_name));
+        exit_hook(ctx, 155);
         r
     }
 }
@@ -828,9 +828,9 @@ unsafe extern "C" fn ctx_HasAttr_s(ctx: *mut HPyContext, obj: HPy, utf8_name: *c
 unsafe extern "C" fn ctx_SetAttr(ctx: *mut HPyContext, obj: HPy, name: HPy, value: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 156);
-        let r = ((*inner(ctx)).ctx_SetAttr)(ctx, obj, name, value);
-        exit(ctx, 156, t);
+        count(ctx, 156);
+        let r = timed(ctx, 156, 1, || ((*inner(ctx)).ctx_SetAttr)(ctx, obj, name, value));
+        exit_hook(ctx, 156);
         r
     }
 }
@@ -838,9 +838,9 @@ unsafe extern "C" fn ctx_SetAttr(ctx: *mut HPyContext, obj: HPy, name: HPy, valu
 unsafe extern "C" fn ctx_SetAttr_s(ctx: *mut HPyContext, obj: HPy, utf8_name: *const c_char, value: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 157);
-        let r = ((*inner(ctx)).ctx_SetAttr_s)(ctx, obj, utf8_name, value);
-        exit(ctx, 157, t);
+        count(ctx, 157);
+        let r = timed(ctx, 157, 1, || ((*inner(ctx)).ctx_SetAttr_s)(ctx, obj, utf8_name, value));
+        exit_hook(ctx, 157);
         r
     }
 }
@@ -848,9 +848,9 @@ unsafe extern "C" fn ctx_SetAttr_s(ctx: *mut HPyContext, obj: HPy, utf8_name: *c
 unsafe extern "C" fn ctx_GetItem(ctx: *mut HPyContext, obj: HPy, key: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 158);
-        let r = ((*inner(ctx)).ctx_GetItem)(ctx, obj, key);
-        exit(ctx, 158, t);
+        count(ctx, 158);
+        let r = timed(ctx, 158, 1, || ((*inner(ctx)).ctx_GetItem)(ctx, obj, key));
+        exit_hook(ctx, 158);
         r
     }
 }
@@ -858,9 +858,9 @@ unsafe extern "C" fn ctx_GetItem(ctx: *mut HPyContext, obj: HPy, key: HPy) -> HP
 unsafe extern "C" fn ctx_GetItem_i(ctx: *mut HPyContext, obj: HPy, idx: HPy_ssize_t) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 159);
-        let r = ((*inner(ctx)).ctx_GetItem_i)(ctx, obj, idx);
-        exit(ctx, 159, t);
+        count(ctx, 159);
+        let r = timed(ctx, 159, 1, || ((*inner(ctx)).ctx_GetItem_i)(ctx, obj, idx));
+        exit_hook(ctx, 159);
         r
     }
 }
@@ -868,9 +868,9 @@ unsafe extern "C" fn ctx_GetItem_i(ctx: *mut HPyContext, obj: HPy, idx: HPy_ssiz
 unsafe extern "C" fn ctx_GetItem_s(ctx: *mut HPyContext, obj: HPy, utf8_key: *const c_char) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 160);
-        let r = ((*inner(ctx)).ctx_GetItem_s)(ctx, obj, utf8_key);
-        exit(ctx, 160, t);
+        count(ctx, 160);
+        let r = timed(ctx, 160, 1, || ((*inner(ctx)).ctx_GetItem_s)(ctx, obj, utf8_key));
+        exit_hook(ctx, 160);
         r
     }
 }
@@ -878,9 +878,9 @@ unsafe extern "C" fn ctx_GetItem_s(ctx: *mut HPyContext, obj: HPy, utf8_key: *co
 unsafe extern "C" fn ctx_Contains(ctx: *mut HPyContext, container: HPy, key: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 161);
-        let r = ((*inner(ctx)).ctx_Contains)(ctx, container, key);
-        exit(ctx, 161, t);
+        count(ctx, 161);
+        let r = timed(ctx, 161, 1, || ((*inner(ctx)).ctx_Contains)(ctx, container, key));
+        exit_hook(ctx, 161);
         r
     }
 }
@@ -888,9 +888,9 @@ unsafe extern "C" fn ctx_Contains(ctx: *mut HPyContext, container: HPy, key: HPy
 unsafe extern "C" fn ctx_SetItem(ctx: *mut HPyContext, obj: HPy, key: HPy, value: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 162);
-        let r = ((*inner(ctx)).ctx_SetItem)(ctx, obj, key, value);
-        exit(ctx, 162, t);
+        count(ctx, 162);
+        let r = timed(ctx, 162, 1, || ((*inner(ctx)).ctx_SetItem)(ctx, obj, key, value));
+        exit_hook(ctx, 162);
         r
     }
 }
@@ -898,9 +898,9 @@ unsafe extern "C" fn ctx_SetItem(ctx: *mut HPyContext, obj: HPy, key: HPy, value
 unsafe extern "C" fn ctx_SetItem_i(ctx: *mut HPyContext, obj: HPy, idx: HPy_ssize_t, value: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 163);
-        let r = ((*inner(ctx)).ctx_SetItem_i)(ctx, obj, idx, value);
-        exit(ctx, 163, t);
+        count(ctx, 163);
+        let r = timed(ctx, 163, 1, || ((*inner(ctx)).ctx_SetItem_i)(ctx, obj, idx, value));
+        exit_hook(ctx, 163);
         r
     }
 }
@@ -908,9 +908,9 @@ unsafe extern "C" fn ctx_SetItem_i(ctx: *mut HPyContext, obj: HPy, idx: HPy_ssiz
 unsafe extern "C" fn ctx_SetItem_s(ctx: *mut HPyContext, obj: HPy, utf8_key: *const c_char, value: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 164);
-        let r = ((*inner(ctx)).ctx_SetItem_s)(ctx, obj, utf8_key, value);
-        exit(ctx, 164, t);
+        count(ctx, 164);
+        let r = timed(ctx, 164, 1, || ((*inner(ctx)).ctx_SetItem_s)(ctx, obj, utf8_key, value));
+        exit_hook(ctx, 164);
         r
     }
 }
@@ -988,9 +988,9 @@ unsafe extern "C" fn ctx_AsStruct_Legacy(ctx: *mut HPyContext, h: HPy) -> *mut c
 unsafe extern "C" fn ctx_New(ctx: *mut HPyContext, h_type: HPy, data: *mut *mut c_void) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 170);
-        let r = ((*inner(ctx)).ctx_New)(ctx, h_type, data);
-        exit(ctx, 170, t);
+        count(ctx, 170);
+        let r = timed(ctx, 170, 1, || ((*inner(ctx)).ctx_New)(ctx, h_type, data));
+        exit_hook(ctx, 170);
         r
     }
 }
@@ -998,9 +998,9 @@ unsafe extern "C" fn ctx_New(ctx: *mut HPyContext, h_type: HPy, data: *mut *mut 
 unsafe extern "C" fn ctx_Repr(ctx: *mut HPyContext, obj: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 171);
-        let r = ((*inner(ctx)).ctx_Repr)(ctx, obj);
-        exit(ctx, 171, t);
+        count(ctx, 171);
+        let r = timed(ctx, 171, 1, || ((*inner(ctx)).ctx_Repr)(ctx, obj));
+        exit_hook(ctx, 171);
         r
     }
 }
@@ -1008,9 +1008,9 @@ unsafe extern "C" fn ctx_Repr(ctx: *mut HPyContext, obj: HPy) -> HPy {
 unsafe extern "C" fn ctx_Str(ctx: *mut HPyContext, obj: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 172);
-        let r = ((*inner(ctx)).ctx_Str)(ctx, obj);
-        exit(ctx, 172, t);
+        count(ctx, 172);
+        let r = timed(ctx, 172, 1, || ((*inner(ctx)).ctx_Str)(ctx, obj));
+        exit_hook(ctx, 172);
         r
     }
 }
@@ -1018,9 +1018,9 @@ unsafe extern "C" fn ctx_Str(ctx: *mut HPyContext, obj: HPy) -> HPy {
 unsafe extern "C" fn ctx_ASCII(ctx: *mut HPyContext, obj: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 173);
-        let r = ((*inner(ctx)).ctx_ASCII)(ctx, obj);
-        exit(ctx, 173, t);
+        count(ctx, 173);
+        let r = timed(ctx, 173, 1, || ((*inner(ctx)).ctx_ASCII)(ctx, obj));
+        exit_hook(ctx, 173);
         r
     }
 }
@@ -1028,9 +1028,9 @@ unsafe extern "C" fn ctx_ASCII(ctx: *mut HPyContext, obj: HPy) -> HPy {
 unsafe extern "C" fn ctx_Bytes(ctx: *mut HPyContext, obj: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 174);
-        let r = ((*inner(ctx)).ctx_Bytes)(ctx, obj);
-        exit(ctx, 174, t);
+        count(ctx, 174);
+        let r = timed(ctx, 174, 1, || ((*inner(ctx)).ctx_Bytes)(ctx, obj));
+        exit_hook(ctx, 174);
         r
     }
 }
@@ -1038,9 +1038,9 @@ unsafe extern "C" fn ctx_Bytes(ctx: *mut HPyContext, obj: HPy) -> HPy {
 unsafe extern "C" fn ctx_RichCompare(ctx: *mut HPyContext, v: HPy, w: HPy, op: c_int) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 175);
-        let r = ((*inner(ctx)).ctx_RichCompare)(ctx, v, w, op);
-        exit(ctx, 175, t);
+        count(ctx, 175);
+        let r = timed(ctx, 175, 1, || ((*inner(ctx)).ctx_RichCompare)(ctx, v, w, op));
+        exit_hook(ctx, 175);
         r
     }
 }
@@ -1048,9 +1048,9 @@ unsafe extern "C" fn ctx_RichCompare(ctx: *mut HPyContext, v: HPy, w: HPy, op: c
 unsafe extern "C" fn ctx_RichCompareBool(ctx: *mut HPyContext, v: HPy, w: HPy, op: c_int) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 176);
-        let r = ((*inner(ctx)).ctx_RichCompareBool)(ctx, v, w, op);
-        exit(ctx, 176, t);
+        count(ctx, 176);
+        let r = timed(ctx, 176, 1, || ((*inner(ctx)).ctx_RichCompareBool)(ctx, v, w, op));
+        exit_hook(ctx, 176);
         r
     }
 }
@@ -1058,9 +1058,9 @@ unsafe extern "C" fn ctx_RichCompareBool(ctx: *mut HPyContext, v: HPy, w: HPy, o
 unsafe extern "C" fn ctx_Hash(ctx: *mut HPyContext, obj: HPy) -> HPy_hash_t {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 177);
-        let r = ((*inner(ctx)).ctx_Hash)(ctx, obj);
-        exit(ctx, 177, t);
+        count(ctx, 177);
+        let r = timed(ctx, 177, 1, || ((*inner(ctx)).ctx_Hash)(ctx, obj));
+        exit_hook(ctx, 177);
         r
     }
 }
@@ -1082,9 +1082,9 @@ unsafe extern "C" fn ctx_Bytes_Check(ctx: *mut HPyContext, h: HPy) -> c_int {
 unsafe extern "C" fn ctx_Bytes_Size(ctx: *mut HPyContext, h: HPy) -> HPy_ssize_t {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 179);
-        let r = ((*inner(ctx)).ctx_Bytes_Size)(ctx, h);
-        exit(ctx, 179, t);
+        count(ctx, 179);
+        let r = timed(ctx, 179, 1, || ((*inner(ctx)).ctx_Bytes_Size)(ctx, h));
+        exit_hook(ctx, 179);
         r
     }
 }
@@ -1092,9 +1092,9 @@ unsafe extern "C" fn ctx_Bytes_Size(ctx: *mut HPyContext, h: HPy) -> HPy_ssize_t
 unsafe extern "C" fn ctx_Bytes_GET_SIZE(ctx: *mut HPyContext, h: HPy) -> HPy_ssize_t {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 180);
-        let r = ((*inner(ctx)).ctx_Bytes_GET_SIZE)(ctx, h);
-        exit(ctx, 180, t);
+        count(ctx, 180);
+        let r = timed(ctx, 180, 1, || ((*inner(ctx)).ctx_Bytes_GET_SIZE)(ctx, h));
+        exit_hook(ctx, 180);
         r
     }
 }
@@ -1102,9 +1102,9 @@ unsafe extern "C" fn ctx_Bytes_GET_SIZE(ctx: *mut HPyContext, h: HPy) -> HPy_ssi
 unsafe extern "C" fn ctx_Bytes_AsString(ctx: *mut HPyContext, h: HPy) -> *const c_char {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 181);
-        let r = ((*inner(ctx)).ctx_Bytes_AsString)(ctx, h);
-        exit(ctx, 181, t);
+        count(ctx, 181);
+        let r = timed(ctx, 181, 1, || ((*inner(ctx)).ctx_Bytes_AsString)(ctx, h));
+        exit_hook(ctx, 181);
         r
     }
 }
@@ -1112,9 +1112,9 @@ unsafe extern "C" fn ctx_Bytes_AsString(ctx: *mut HPyContext, h: HPy) -> *const 
 unsafe extern "C" fn ctx_Bytes_AS_STRING(ctx: *mut HPyContext, h: HPy) -> *const c_char {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 182);
-        let r = ((*inner(ctx)).ctx_Bytes_AS_STRING)(ctx, h);
-        exit(ctx, 182, t);
+        count(ctx, 182);
+        let r = timed(ctx, 182, 1, || ((*inner(ctx)).ctx_Bytes_AS_STRING)(ctx, h));
+        exit_hook(ctx, 182);
         r
     }
 }
@@ -1122,9 +1122,9 @@ unsafe extern "C" fn ctx_Bytes_AS_STRING(ctx: *mut HPyContext, h: HPy) -> *const
 unsafe extern "C" fn ctx_Bytes_FromString(ctx: *mut HPyContext, bytes: *const c_char) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 183);
-        let r = ((*inner(ctx)).ctx_Bytes_FromString)(ctx, bytes);
-        exit(ctx, 183, t);
+        count(ctx, 183);
+        let r = timed(ctx, 183, 1, || ((*inner(ctx)).ctx_Bytes_FromString)(ctx, bytes));
+        exit_hook(ctx, 183);
         r
     }
 }
@@ -1132,9 +1132,9 @@ unsafe extern "C" fn ctx_Bytes_FromString(ctx: *mut HPyContext, bytes: *const c_
 unsafe extern "C" fn ctx_Bytes_FromStringAndSize(ctx: *mut HPyContext, bytes: *const c_char, len: HPy_ssize_t) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 184);
-        let r = ((*inner(ctx)).ctx_Bytes_FromStringAndSize)(ctx, bytes, len);
-        exit(ctx, 184, t);
+        count(ctx, 184);
+        let r = timed(ctx, 184, 1, || ((*inner(ctx)).ctx_Bytes_FromStringAndSize)(ctx, bytes, len));
+        exit_hook(ctx, 184);
         r
     }
 }
@@ -1142,9 +1142,9 @@ unsafe extern "C" fn ctx_Bytes_FromStringAndSize(ctx: *mut HPyContext, bytes: *c
 unsafe extern "C" fn ctx_Unicode_FromString(ctx: *mut HPyContext, utf8: *const c_char) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 185);
-        let r = ((*inner(ctx)).ctx_Unicode_FromString)(ctx, utf8);
-        exit(ctx, 185, t);
+        count(ctx, 185);
+        let r = timed(ctx, 185, 1, || ((*inner(ctx)).ctx_Unicode_FromString)(ctx, utf8));
+        exit_hook(ctx, 185);
         r
     }
 }
@@ -1166,9 +1166,9 @@ unsafe extern "C" fn ctx_Unicode_Check(ctx: *mut HPyContext, h: HPy) -> c_int {
 unsafe extern "C" fn ctx_Unicode_AsASCIIString(ctx: *mut HPyContext, h: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 187);
-        let r = ((*inner(ctx)).ctx_Unicode_AsASCIIString)(ctx, h);
-        exit(ctx, 187, t);
+        count(ctx, 187);
+        let r = timed(ctx, 187, 1, || ((*inner(ctx)).ctx_Unicode_AsASCIIString)(ctx, h));
+        exit_hook(ctx, 187);
         r
     }
 }
@@ -1176,9 +1176,9 @@ unsafe extern "C" fn ctx_Unicode_AsASCIIString(ctx: *mut HPyContext, h: HPy) -> 
 unsafe extern "C" fn ctx_Unicode_AsLatin1String(ctx: *mut HPyContext, h: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 188);
-        let r = ((*inner(ctx)).ctx_Unicode_AsLatin1String)(ctx, h);
-        exit(ctx, 188, t);
+        count(ctx, 188);
+        let r = timed(ctx, 188, 1, || ((*inner(ctx)).ctx_Unicode_AsLatin1String)(ctx, h));
+        exit_hook(ctx, 188);
         r
     }
 }
@@ -1186,9 +1186,9 @@ unsafe extern "C" fn ctx_Unicode_AsLatin1String(ctx: *mut HPyContext, h: HPy) ->
 unsafe extern "C" fn ctx_Unicode_AsUTF8String(ctx: *mut HPyContext, h: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 189);
-        let r = ((*inner(ctx)).ctx_Unicode_AsUTF8String)(ctx, h);
-        exit(ctx, 189, t);
+        count(ctx, 189);
+        let r = timed(ctx, 189, 1, || ((*inner(ctx)).ctx_Unicode_AsUTF8String)(ctx, h));
+        exit_hook(ctx, 189);
         r
     }
 }
@@ -1196,9 +1196,9 @@ unsafe extern "C" fn ctx_Unicode_AsUTF8String(ctx: *mut HPyContext, h: HPy) -> H
 unsafe extern "C" fn ctx_Unicode_AsUTF8AndSize(ctx: *mut HPyContext, h: HPy, size: *mut HPy_ssize_t) -> *const c_char {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 190);
-        let r = ((*inner(ctx)).ctx_Unicode_AsUTF8AndSize)(ctx, h, size);
-        exit(ctx, 190, t);
+        count(ctx, 190);
+        let r = timed(ctx, 190, 1, || ((*inner(ctx)).ctx_Unicode_AsUTF8AndSize)(ctx, h, size));
+        exit_hook(ctx, 190);
         r
     }
 }
@@ -1206,9 +1206,9 @@ unsafe extern "C" fn ctx_Unicode_AsUTF8AndSize(ctx: *mut HPyContext, h: HPy, siz
 unsafe extern "C" fn ctx_Unicode_FromWideChar(ctx: *mut HPyContext, w: *const wchar_t, size: HPy_ssize_t) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 191);
-        let r = ((*inner(ctx)).ctx_Unicode_FromWideChar)(ctx, w, size);
-        exit(ctx, 191, t);
+        count(ctx, 191);
+        let r = timed(ctx, 191, 1, || ((*inner(ctx)).ctx_Unicode_FromWideChar)(ctx, w, size));
+        exit_hook(ctx, 191);
         r
     }
 }
@@ -1216,9 +1216,9 @@ unsafe extern "C" fn ctx_Unicode_FromWideChar(ctx: *mut HPyContext, w: *const wc
 unsafe extern "C" fn ctx_Unicode_DecodeFSDefault(ctx: *mut HPyContext, v: *const c_char) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 192);
-        let r = ((*inner(ctx)).ctx_Unicode_DecodeFSDefault)(ctx, v);
-        exit(ctx, 192, t);
+        count(ctx, 192);
+        let r = timed(ctx, 192, 1, || ((*inner(ctx)).ctx_Unicode_DecodeFSDefault)(ctx, v));
+        exit_hook(ctx, 192);
         r
     }
 }
@@ -1226,9 +1226,9 @@ unsafe extern "C" fn ctx_Unicode_DecodeFSDefault(ctx: *mut HPyContext, v: *const
 unsafe extern "C" fn ctx_Unicode_DecodeFSDefaultAndSize(ctx: *mut HPyContext, v: *const c_char, size: HPy_ssize_t) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 193);
-        let r = ((*inner(ctx)).ctx_Unicode_DecodeFSDefaultAndSize)(ctx, v, size);
-        exit(ctx, 193, t);
+        count(ctx, 193);
+        let r = timed(ctx, 193, 1, || ((*inner(ctx)).ctx_Unicode_DecodeFSDefaultAndSize)(ctx, v, size));
+        exit_hook(ctx, 193);
         r
     }
 }
@@ -1236,9 +1236,9 @@ unsafe extern "C" fn ctx_Unicode_DecodeFSDefaultAndSize(ctx: *mut HPyContext, v:
 unsafe extern "C" fn ctx_Unicode_EncodeFSDefault(ctx: *mut HPyContext, h: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 194);
-        let r = ((*inner(ctx)).ctx_Unicode_EncodeFSDefault)(ctx, h);
-        exit(ctx, 194, t);
+        count(ctx, 194);
+        let r = timed(ctx, 194, 1, || ((*inner(ctx)).ctx_Unicode_EncodeFSDefault)(ctx, h));
+        exit_hook(ctx, 194);
         r
     }
 }
@@ -1246,9 +1246,9 @@ unsafe extern "C" fn ctx_Unicode_EncodeFSDefault(ctx: *mut HPyContext, h: HPy) -
 unsafe extern "C" fn ctx_Unicode_ReadChar(ctx: *mut HPyContext, h: HPy, index: HPy_ssize_t) -> HPy_UCS4 {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 195);
-        let r = ((*inner(ctx)).ctx_Unicode_ReadChar)(ctx, h, index);
-        exit(ctx, 195, t);
+        count(ctx, 195);
+        let r = timed(ctx, 195, 1, || ((*inner(ctx)).ctx_Unicode_ReadChar)(ctx, h, index));
+        exit_hook(ctx, 195);
         r
     }
 }
@@ -1256,9 +1256,9 @@ unsafe extern "C" fn ctx_Unicode_ReadChar(ctx: *mut HPyContext, h: HPy, index: H
 unsafe extern "C" fn ctx_Unicode_DecodeASCII(ctx: *mut HPyContext, ascii: *const c_char, size: HPy_ssize_t, errors: *const c_char) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 196);
-        let r = ((*inner(ctx)).ctx_Unicode_DecodeASCII)(ctx, ascii, size, errors);
-        exit(ctx, 196, t);
+        count(ctx, 196);
+        let r = timed(ctx, 196, 1, || ((*inner(ctx)).ctx_Unicode_DecodeASCII)(ctx, ascii, size, errors));
+        exit_hook(ctx, 196);
         r
     }
 }
@@ -1266,9 +1266,9 @@ unsafe extern "C" fn ctx_Unicode_DecodeASCII(ctx: *mut HPyContext, ascii: *const
 unsafe extern "C" fn ctx_Unicode_DecodeLatin1(ctx: *mut HPyContext, latin1: *const c_char, size: HPy_ssize_t, errors: *const c_char) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 197);
-        let r = ((*inner(ctx)).ctx_Unicode_DecodeLatin1)(ctx, latin1, size, errors);
-        exit(ctx, 197, t);
+        count(ctx, 197);
+        let r = timed(ctx, 197, 1, || ((*inner(ctx)).ctx_Unicode_DecodeLatin1)(ctx, latin1, size, errors));
+        exit_hook(ctx, 197);
         r
     }
 }
@@ -1290,9 +1290,9 @@ unsafe extern "C" fn ctx_List_Check(ctx: *mut HPyContext, h: HPy) -> c_int {
 unsafe extern "C" fn ctx_List_New(ctx: *mut HPyContext, len: HPy_ssize_t) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 199);
-        let r = ((*inner(ctx)).ctx_List_New)(ctx, len);
-        exit(ctx, 199, t);
+        count(ctx, 199);
+        let r = timed(ctx, 199, 1, || ((*inner(ctx)).ctx_List_New)(ctx, len));
+        exit_hook(ctx, 199);
         r
     }
 }
@@ -1300,9 +1300,9 @@ unsafe extern "C" fn ctx_List_New(ctx: *mut HPyContext, len: HPy_ssize_t) -> HPy
 unsafe extern "C" fn ctx_List_Append(ctx: *mut HPyContext, h_list: HPy, h_item: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 200);
-        let r = ((*inner(ctx)).ctx_List_Append)(ctx, h_list, h_item);
-        exit(ctx, 200, t);
+        count(ctx, 200);
+        let r = timed(ctx, 200, 1, || ((*inner(ctx)).ctx_List_Append)(ctx, h_list, h_item));
+        exit_hook(ctx, 200);
         r
     }
 }
@@ -1324,9 +1324,9 @@ unsafe extern "C" fn ctx_Dict_Check(ctx: *mut HPyContext, h: HPy) -> c_int {
 unsafe extern "C" fn ctx_Dict_New(ctx: *mut HPyContext) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 202);
-        let r = ((*inner(ctx)).ctx_Dict_New)(ctx);
-        exit(ctx, 202, t);
+        count(ctx, 202);
+        let r = timed(ctx, 202, 1, || ((*inner(ctx)).ctx_Dict_New)(ctx));
+        exit_hook(ctx, 202);
         r
     }
 }
@@ -1348,9 +1348,9 @@ unsafe extern "C" fn ctx_Tuple_Check(ctx: *mut HPyContext, h: HPy) -> c_int {
 unsafe extern "C" fn ctx_Tuple_FromArray(ctx: *mut HPyContext, items: *mut HPy, n: HPy_ssize_t) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 204);
-        let r = ((*inner(ctx)).ctx_Tuple_FromArray)(ctx, items, n);
-        exit(ctx, 204, t);
+        count(ctx, 204);
+        let r = timed(ctx, 204, 1, || ((*inner(ctx)).ctx_Tuple_FromArray)(ctx, items, n));
+        exit_hook(ctx, 204);
         r
     }
 }
@@ -1358,9 +1358,9 @@ unsafe extern "C" fn ctx_Tuple_FromArray(ctx: *mut HPyContext, items: *mut HPy, 
 unsafe extern "C" fn ctx_Import_ImportModule(ctx: *mut HPyContext, utf8_name: *const c_char) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 205);
-        let r = ((*inner(ctx)).ctx_Import_ImportModule)(ctx, utf8_name);
-        exit(ctx, 205, t);
+        count(ctx, 205);
+        let r = timed(ctx, 205, 1, || ((*inner(ctx)).ctx_Import_ImportModule)(ctx, utf8_name));
+        exit_hook(ctx, 205);
         r
     }
 }
@@ -1368,9 +1368,9 @@ unsafe extern "C" fn ctx_Import_ImportModule(ctx: *mut HPyContext, utf8_name: *c
 unsafe extern "C" fn ctx_FromPyObject(ctx: *mut HPyContext, obj: *mut cpy_PyObject) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 206);
-        let r = ((*inner(ctx)).ctx_FromPyObject)(ctx, obj);
-        exit(ctx, 206, t);
+        count(ctx, 206);
+        let r = timed(ctx, 206, 1, || ((*inner(ctx)).ctx_FromPyObject)(ctx, obj));
+        exit_hook(ctx, 206);
         r
     }
 }
@@ -1378,9 +1378,9 @@ unsafe extern "C" fn ctx_FromPyObject(ctx: *mut HPyContext, obj: *mut cpy_PyObje
 unsafe extern "C" fn ctx_AsPyObject(ctx: *mut HPyContext, h: HPy) -> *mut cpy_PyObject {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 207);
-        let r = ((*inner(ctx)).ctx_AsPyObject)(ctx, h);
-        exit(ctx, 207, t);
+        count(ctx, 207);
+        let r = timed(ctx, 207, 1, || ((*inner(ctx)).ctx_AsPyObject)(ctx, h));
+        exit_hook(ctx, 207);
         r
     }
 }
@@ -1388,9 +1388,9 @@ unsafe extern "C" fn ctx_AsPyObject(ctx: *mut HPyContext, h: HPy) -> *mut cpy_Py
 unsafe extern "C" fn ctx_ListBuilder_New(ctx: *mut HPyContext, size: HPy_ssize_t) -> HPyListBuilder {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 209);
-        let r = ((*inner(ctx)).ctx_ListBuilder_New)(ctx, size);
-        exit(ctx, 209, t);
+        count(ctx, 209);
+        let r = timed(ctx, 209, 1, || ((*inner(ctx)).ctx_ListBuilder_New)(ctx, size));
+        exit_hook(ctx, 209);
         r
     }
 }
@@ -1398,9 +1398,9 @@ unsafe extern "C" fn ctx_ListBuilder_New(ctx: *mut HPyContext, size: HPy_ssize_t
 unsafe extern "C" fn ctx_ListBuilder_Set(ctx: *mut HPyContext, builder: HPyListBuilder, index: HPy_ssize_t, h_item: HPy) {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 210);
-        let r = ((*inner(ctx)).ctx_ListBuilder_Set)(ctx, builder, index, h_item);
-        exit(ctx, 210, t);
+        count(ctx, 210);
+        let r = timed(ctx, 210, 1, || ((*inner(ctx)).ctx_ListBuilder_Set)(ctx, builder, index, h_item));
+        exit_hook(ctx, 210);
         r
     }
 }
@@ -1408,9 +1408,9 @@ unsafe extern "C" fn ctx_ListBuilder_Set(ctx: *mut HPyContext, builder: HPyListB
 unsafe extern "C" fn ctx_ListBuilder_Build(ctx: *mut HPyContext, builder: HPyListBuilder) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 211);
-        let r = ((*inner(ctx)).ctx_ListBuilder_Build)(ctx, builder);
-        exit(ctx, 211, t);
+        count(ctx, 211);
+        let r = timed(ctx, 211, 1, || ((*inner(ctx)).ctx_ListBuilder_Build)(ctx, builder));
+        exit_hook(ctx, 211);
         r
     }
 }
@@ -1418,9 +1418,9 @@ unsafe extern "C" fn ctx_ListBuilder_Build(ctx: *mut HPyContext, builder: HPyLis
 unsafe extern "C" fn ctx_ListBuilder_Cancel(ctx: *mut HPyContext, builder: HPyListBuilder) {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 212);
-        let r = ((*inner(ctx)).ctx_ListBuilder_Cancel)(ctx, builder);
-        exit(ctx, 212, t);
+        count(ctx, 212);
+        let r = timed(ctx, 212, 1, || ((*inner(ctx)).ctx_ListBuilder_Cancel)(ctx, builder));
+        exit_hook(ctx, 212);
         r
     }
 }
@@ -1428,9 +1428,9 @@ unsafe extern "C" fn ctx_ListBuilder_Cancel(ctx: *mut HPyContext, builder: HPyLi
 unsafe extern "C" fn ctx_TupleBuilder_New(ctx: *mut HPyContext, size: HPy_ssize_t) -> HPyTupleBuilder {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 213);
-        let r = ((*inner(ctx)).ctx_TupleBuilder_New)(ctx, size);
-        exit(ctx, 213, t);
+        count(ctx, 213);
+        let r = timed(ctx, 213, 1, || ((*inner(ctx)).ctx_TupleBuilder_New)(ctx, size));
+        exit_hook(ctx, 213);
         r
     }
 }
@@ -1438,9 +1438,9 @@ unsafe extern "C" fn ctx_TupleBuilder_New(ctx: *mut HPyContext, size: HPy_ssize_
 unsafe extern "C" fn ctx_TupleBuilder_Set(ctx: *mut HPyContext, builder: HPyTupleBuilder, index: HPy_ssize_t, h_item: HPy) {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 214);
-        let r = ((*inner(ctx)).ctx_TupleBuilder_Set)(ctx, builder, index, h_item);
-        exit(ctx, 214, t);
+        count(ctx, 214);
+        let r = timed(ctx, 214, 1, || ((*inner(ctx)).ctx_TupleBuilder_Set)(ctx, builder, index, h_item));
+        exit_hook(ctx, 214);
         r
     }
 }
@@ -1448,9 +1448,9 @@ unsafe extern "C" fn ctx_TupleBuilder_Set(ctx: *mut HPyContext, builder: HPyTupl
 unsafe extern "C" fn ctx_TupleBuilder_Build(ctx: *mut HPyContext, builder: HPyTupleBuilder) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 215);
-        let r = ((*inner(ctx)).ctx_TupleBuilder_Build)(ctx, builder);
-        exit(ctx, 215, t);
+        count(ctx, 215);
+        let r = timed(ctx, 215, 1, || ((*inner(ctx)).ctx_TupleBuilder_Build)(ctx, builder));
+        exit_hook(ctx, 215);
         r
     }
 }
@@ -1458,9 +1458,9 @@ unsafe extern "C" fn ctx_TupleBuilder_Build(ctx: *mut HPyContext, builder: HPyTu
 unsafe extern "C" fn ctx_TupleBuilder_Cancel(ctx: *mut HPyContext, builder: HPyTupleBuilder) {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 216);
-        let r = ((*inner(ctx)).ctx_TupleBuilder_Cancel)(ctx, builder);
-        exit(ctx, 216, t);
+        count(ctx, 216);
+        let r = timed(ctx, 216, 1, || ((*inner(ctx)).ctx_TupleBuilder_Cancel)(ctx, builder));
+        exit_hook(ctx, 216);
         r
     }
 }
@@ -1468,9 +1468,9 @@ unsafe extern "C" fn ctx_TupleBuilder_Cancel(ctx: *mut HPyContext, builder: HPyT
 unsafe extern "C" fn ctx_Tracker_New(ctx: *mut HPyContext, size: HPy_ssize_t) -> HPyTracker {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 217);
-        let r = ((*inner(ctx)).ctx_Tracker_New)(ctx, size);
-        exit(ctx, 217, t);
+        count(ctx, 217);
+        let r = timed(ctx, 217, 1, || ((*inner(ctx)).ctx_Tracker_New)(ctx, size));
+        exit_hook(ctx, 217);
         r
     }
 }
@@ -1478,9 +1478,9 @@ unsafe extern "C" fn ctx_Tracker_New(ctx: *mut HPyContext, size: HPy_ssize_t) ->
 unsafe extern "C" fn ctx_Tracker_Add(ctx: *mut HPyContext, ht: HPyTracker, h: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 218);
-        let r = ((*inner(ctx)).ctx_Tracker_Add)(ctx, ht, h);
-        exit(ctx, 218, t);
+        count(ctx, 218);
+        let r = timed(ctx, 218, 1, || ((*inner(ctx)).ctx_Tracker_Add)(ctx, ht, h));
+        exit_hook(ctx, 218);
         r
     }
 }
@@ -1488,9 +1488,9 @@ unsafe extern "C" fn ctx_Tracker_Add(ctx: *mut HPyContext, ht: HPyTracker, h: HP
 unsafe extern "C" fn ctx_Tracker_ForgetAll(ctx: *mut HPyContext, ht: HPyTracker) {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 219);
-        let r = ((*inner(ctx)).ctx_Tracker_ForgetAll)(ctx, ht);
-        exit(ctx, 219, t);
+        count(ctx, 219);
+        let r = timed(ctx, 219, 1, || ((*inner(ctx)).ctx_Tracker_ForgetAll)(ctx, ht));
+        exit_hook(ctx, 219);
         r
     }
 }
@@ -1498,9 +1498,9 @@ unsafe extern "C" fn ctx_Tracker_ForgetAll(ctx: *mut HPyContext, ht: HPyTracker)
 unsafe extern "C" fn ctx_Tracker_Close(ctx: *mut HPyContext, ht: HPyTracker) {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 220);
-        let r = ((*inner(ctx)).ctx_Tracker_Close)(ctx, ht);
-        exit(ctx, 220, t);
+        count(ctx, 220);
+        let r = timed(ctx, 220, 1, || ((*inner(ctx)).ctx_Tracker_Close)(ctx, ht));
+        exit_hook(ctx, 220);
         r
     }
 }
@@ -1508,9 +1508,9 @@ unsafe extern "C" fn ctx_Tracker_Close(ctx: *mut HPyContext, ht: HPyTracker) {
 unsafe extern "C" fn ctx_Field_Store(ctx: *mut HPyContext, target_object: HPy, target_field: *mut HPyField, h: HPy) {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 221);
-        let r = ((*inner(ctx)).ctx_Field_Store)(ctx, target_object, target_field, h);
-        exit(ctx, 221, t);
+        count(ctx, 221);
+        let r = timed(ctx, 221, 1, || ((*inner(ctx)).ctx_Field_Store)(ctx, target_object, target_field, h));
+        exit_hook(ctx, 221);
         r
     }
 }
@@ -1532,9 +1532,9 @@ unsafe extern "C" fn ctx_Field_Load(ctx: *mut HPyContext, source_object: HPy, so
 unsafe extern "C" fn ctx_ReenterPythonExecution(ctx: *mut HPyContext, state: HPyThreadState) {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 223);
-        let r = ((*inner(ctx)).ctx_ReenterPythonExecution)(ctx, state);
-        exit(ctx, 223, t);
+        count(ctx, 223);
+        let r = timed(ctx, 223, 1, || ((*inner(ctx)).ctx_ReenterPythonExecution)(ctx, state));
+        exit_hook(ctx, 223);
         r
     }
 }
@@ -1542,9 +1542,9 @@ unsafe extern "C" fn ctx_ReenterPythonExecution(ctx: *mut HPyContext, state: HPy
 unsafe extern "C" fn ctx_LeavePythonExecution(ctx: *mut HPyContext) -> HPyThreadState {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 224);
-        let r = ((*inner(ctx)).ctx_LeavePythonExecution)(ctx);
-        exit(ctx, 224, t);
+        count(ctx, 224);
+        let r = timed(ctx, 224, 1, || ((*inner(ctx)).ctx_LeavePythonExecution)(ctx));
+        exit_hook(ctx, 224);
         r
     }
 }
@@ -1552,9 +1552,9 @@ unsafe extern "C" fn ctx_LeavePythonExecution(ctx: *mut HPyContext) -> HPyThread
 unsafe extern "C" fn ctx_Global_Store(ctx: *mut HPyContext, global: *mut HPyGlobal, h: HPy) {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 225);
-        let r = ((*inner(ctx)).ctx_Global_Store)(ctx, global, h);
-        exit(ctx, 225, t);
+        count(ctx, 225);
+        let r = timed(ctx, 225, 1, || ((*inner(ctx)).ctx_Global_Store)(ctx, global, h));
+        exit_hook(ctx, 225);
         r
     }
 }
@@ -1576,9 +1576,9 @@ unsafe extern "C" fn ctx_Global_Load(ctx: *mut HPyContext, global: HPyGlobal) ->
 unsafe extern "C" fn ctx_Dump(ctx: *mut HPyContext, h: HPy) {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 227);
-        let r = ((*inner(ctx)).ctx_Dump)(ctx, h);
-        exit(ctx, 227, t);
+        count(ctx, 227);
+        let r = timed(ctx, 227, 1, || ((*inner(ctx)).ctx_Dump)(ctx, h));
+        exit_hook(ctx, 227);
         r
     }
 }
@@ -1670,9 +1670,9 @@ unsafe extern "C" fn ctx_AsStruct_List(ctx: *mut HPyContext, h: HPy) -> *mut c_v
 unsafe extern "C" fn ctx_Type_GetBuiltinShape(ctx: *mut HPyContext, h_type: HPy) -> HPyType_BuiltinShape {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 234);
-        let r = ((*inner(ctx)).ctx_Type_GetBuiltinShape)(ctx, h_type);
-        exit(ctx, 234, t);
+        count(ctx, 234);
+        let r = timed(ctx, 234, 1, || ((*inner(ctx)).ctx_Type_GetBuiltinShape)(ctx, h_type));
+        exit_hook(ctx, 234);
         r
     }
 }
@@ -1680,9 +1680,9 @@ unsafe extern "C" fn ctx_Type_GetBuiltinShape(ctx: *mut HPyContext, h_type: HPy)
 unsafe extern "C" fn ctx_DelItem(ctx: *mut HPyContext, obj: HPy, key: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 235);
-        let r = ((*inner(ctx)).ctx_DelItem)(ctx, obj, key);
-        exit(ctx, 235, t);
+        count(ctx, 235);
+        let r = timed(ctx, 235, 1, || ((*inner(ctx)).ctx_DelItem)(ctx, obj, key));
+        exit_hook(ctx, 235);
         r
     }
 }
@@ -1690,9 +1690,9 @@ unsafe extern "C" fn ctx_DelItem(ctx: *mut HPyContext, obj: HPy, key: HPy) -> c_
 unsafe extern "C" fn ctx_DelItem_i(ctx: *mut HPyContext, obj: HPy, idx: HPy_ssize_t) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 236);
-        let r = ((*inner(ctx)).ctx_DelItem_i)(ctx, obj, idx);
-        exit(ctx, 236, t);
+        count(ctx, 236);
+        let r = timed(ctx, 236, 1, || ((*inner(ctx)).ctx_DelItem_i)(ctx, obj, idx));
+        exit_hook(ctx, 236);
         r
     }
 }
@@ -1700,9 +1700,9 @@ unsafe extern "C" fn ctx_DelItem_i(ctx: *mut HPyContext, obj: HPy, idx: HPy_ssiz
 unsafe extern "C" fn ctx_DelItem_s(ctx: *mut HPyContext, obj: HPy, utf8_key: *const c_char) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 237);
-        let r = ((*inner(ctx)).ctx_DelItem_s)(ctx, obj, utf8_key);
-        exit(ctx, 237, t);
+        count(ctx, 237);
+        let r = timed(ctx, 237, 1, || ((*inner(ctx)).ctx_DelItem_s)(ctx, obj, utf8_key));
+        exit_hook(ctx, 237);
         r
     }
 }
@@ -1710,9 +1710,9 @@ unsafe extern "C" fn ctx_DelItem_s(ctx: *mut HPyContext, obj: HPy, utf8_key: *co
 unsafe extern "C" fn ctx_Capsule_New(ctx: *mut HPyContext, pointer: *mut c_void, utf8_name: *const c_char, destructor: *mut HPyCapsule_Destructor) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 244);
-        let r = ((*inner(ctx)).ctx_Capsule_New)(ctx, pointer, utf8_name, destructor);
-        exit(ctx, 244, t);
+        count(ctx, 244);
+        let r = timed(ctx, 244, 1, || ((*inner(ctx)).ctx_Capsule_New)(ctx, pointer, utf8_name, destructor));
+        exit_hook(ctx, 244);
         r
     }
 }
@@ -1720,9 +1720,9 @@ unsafe extern "C" fn ctx_Capsule_New(ctx: *mut HPyContext, pointer: *mut c_void,
 unsafe extern "C" fn ctx_Capsule_Get(ctx: *mut HPyContext, capsule: HPy, key: _HPyCapsule_key, utf8_name: *const c_char) -> *mut c_void {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 245);
-        let r = ((*inner(ctx)).ctx_Capsule_Get)(ctx, capsule, key, utf8_name);
-        exit(ctx, 245, t);
+        count(ctx, 245);
+        let r = timed(ctx, 245, 1, || ((*inner(ctx)).ctx_Capsule_Get)(ctx, capsule, key, utf8_name));
+        exit_hook(ctx, 245);
         r
     }
 }
@@ -1730,9 +1730,9 @@ unsafe extern "C" fn ctx_Capsule_Get(ctx: *mut HPyContext, capsule: HPy, key: _H
 unsafe extern "C" fn ctx_Capsule_IsValid(ctx: *mut HPyContext, capsule: HPy, utf8_name: *const c_char) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 246);
-        let r = ((*inner(ctx)).ctx_Capsule_IsValid)(ctx, capsule, utf8_name);
-        exit(ctx, 246, t);
+        count(ctx, 246);
+        let r = timed(ctx, 246, 1, || ((*inner(ctx)).ctx_Capsule_IsValid)(ctx, capsule, utf8_name));
+        exit_hook(ctx, 246);
         r
     }
 }
@@ -1740,9 +1740,9 @@ unsafe extern "C" fn ctx_Capsule_IsValid(ctx: *mut HPyContext, capsule: HPy, utf
 unsafe extern "C" fn ctx_Capsule_Set(ctx: *mut HPyContext, capsule: HPy, key: _HPyCapsule_key, value: *mut c_void) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 247);
-        let r = ((*inner(ctx)).ctx_Capsule_Set)(ctx, capsule, key, value);
-        exit(ctx, 247, t);
+        count(ctx, 247);
+        let r = timed(ctx, 247, 1, || ((*inner(ctx)).ctx_Capsule_Set)(ctx, capsule, key, value));
+        exit_hook(ctx, 247);
         r
     }
 }
@@ -1750,9 +1750,9 @@ unsafe extern "C" fn ctx_Capsule_Set(ctx: *mut HPyContext, capsule: HPy, key: _H
 unsafe extern "C" fn ctx_Compile_s(ctx: *mut HPyContext, utf8_source: *const c_char, utf8_filename: *const c_char, kind: HPy_SourceKind) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 248);
-        let r = ((*inner(ctx)).ctx_Compile_s)(ctx, utf8_source, utf8_filename, kind);
-        exit(ctx, 248, t);
+        count(ctx, 248);
+        let r = timed(ctx, 248, 1, || ((*inner(ctx)).ctx_Compile_s)(ctx, utf8_source, utf8_filename, kind));
+        exit_hook(ctx, 248);
         r
     }
 }
@@ -1760,9 +1760,9 @@ unsafe extern "C" fn ctx_Compile_s(ctx: *mut HPyContext, utf8_source: *const c_c
 unsafe extern "C" fn ctx_EvalCode(ctx: *mut HPyContext, code: HPy, globals: HPy, locals: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 249);
-        let r = ((*inner(ctx)).ctx_EvalCode)(ctx, code, globals, locals);
-        exit(ctx, 249, t);
+        count(ctx, 249);
+        let r = timed(ctx, 249, 1, || ((*inner(ctx)).ctx_EvalCode)(ctx, code, globals, locals));
+        exit_hook(ctx, 249);
         r
     }
 }
@@ -1770,9 +1770,9 @@ unsafe extern "C" fn ctx_EvalCode(ctx: *mut HPyContext, code: HPy, globals: HPy,
 unsafe extern "C" fn ctx_ContextVar_New(ctx: *mut HPyContext, name: *const c_char, default_value: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 250);
-        let r = ((*inner(ctx)).ctx_ContextVar_New)(ctx, name, default_value);
-        exit(ctx, 250, t);
+        count(ctx, 250);
+        let r = timed(ctx, 250, 1, || ((*inner(ctx)).ctx_ContextVar_New)(ctx, name, default_value));
+        exit_hook(ctx, 250);
         r
     }
 }
@@ -1780,9 +1780,9 @@ unsafe extern "C" fn ctx_ContextVar_New(ctx: *mut HPyContext, name: *const c_cha
 unsafe extern "C" fn ctx_ContextVar_Get(ctx: *mut HPyContext, context_var: HPy, default_value: HPy, result: *mut HPy) -> i32 {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 251);
-        let r = ((*inner(ctx)).ctx_ContextVar_Get)(ctx, context_var, default_value, result);
-        exit(ctx, 251, t);
+        count(ctx, 251);
+        let r = timed(ctx, 251, 1, || ((*inner(ctx)).ctx_ContextVar_Get)(ctx, context_var, default_value, result));
+        exit_hook(ctx, 251);
         r
     }
 }
@@ -1790,9 +1790,9 @@ unsafe extern "C" fn ctx_ContextVar_Get(ctx: *mut HPyContext, context_var: HPy, 
 unsafe extern "C" fn ctx_ContextVar_Set(ctx: *mut HPyContext, context_var: HPy, value: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 252);
-        let r = ((*inner(ctx)).ctx_ContextVar_Set)(ctx, context_var, value);
-        exit(ctx, 252, t);
+        count(ctx, 252);
+        let r = timed(ctx, 252, 1, || ((*inner(ctx)).ctx_ContextVar_Set)(ctx, context_var, value));
+        exit_hook(ctx, 252);
         r
     }
 }
@@ -1800,9 +1800,9 @@ unsafe extern "C" fn ctx_ContextVar_Set(ctx: *mut HPyContext, context_var: HPy, 
 unsafe extern "C" fn ctx_Type_GetName(ctx: *mut HPyContext, type_: HPy) -> *const c_char {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 253);
-        let r = ((*inner(ctx)).ctx_Type_GetName)(ctx, type_);
-        exit(ctx, 253, t);
+        count(ctx, 253);
+        let r = timed(ctx, 253, 1, || ((*inner(ctx)).ctx_Type_GetName)(ctx, type_));
+        exit_hook(ctx, 253);
         r
     }
 }
@@ -1810,9 +1810,9 @@ unsafe extern "C" fn ctx_Type_GetName(ctx: *mut HPyContext, type_: HPy) -> *cons
 unsafe extern "C" fn ctx_Type_IsSubtype(ctx: *mut HPyContext, sub: HPy, type_: HPy) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 254);
-        let r = ((*inner(ctx)).ctx_Type_IsSubtype)(ctx, sub, type_);
-        exit(ctx, 254, t);
+        count(ctx, 254);
+        let r = timed(ctx, 254, 1, || ((*inner(ctx)).ctx_Type_IsSubtype)(ctx, sub, type_));
+        exit_hook(ctx, 254);
         r
     }
 }
@@ -1820,9 +1820,9 @@ unsafe extern "C" fn ctx_Type_IsSubtype(ctx: *mut HPyContext, sub: HPy, type_: H
 unsafe extern "C" fn ctx_Unicode_FromEncodedObject(ctx: *mut HPyContext, obj: HPy, encoding: *const c_char, errors: *const c_char) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 255);
-        let r = ((*inner(ctx)).ctx_Unicode_FromEncodedObject)(ctx, obj, encoding, errors);
-        exit(ctx, 255, t);
+        count(ctx, 255);
+        let r = timed(ctx, 255, 1, || ((*inner(ctx)).ctx_Unicode_FromEncodedObject)(ctx, obj, encoding, errors));
+        exit_hook(ctx, 255);
         r
     }
 }
@@ -1830,9 +1830,9 @@ unsafe extern "C" fn ctx_Unicode_FromEncodedObject(ctx: *mut HPyContext, obj: HP
 unsafe extern "C" fn ctx_Unicode_Substring(ctx: *mut HPyContext, str: HPy, start: HPy_ssize_t, end: HPy_ssize_t) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 256);
-        let r = ((*inner(ctx)).ctx_Unicode_Substring)(ctx, str, start, end);
-        exit(ctx, 256, t);
+        count(ctx, 256);
+        let r = timed(ctx, 256, 1, || ((*inner(ctx)).ctx_Unicode_Substring)(ctx, str, start, end));
+        exit_hook(ctx, 256);
         r
     }
 }
@@ -1840,9 +1840,9 @@ unsafe extern "C" fn ctx_Unicode_Substring(ctx: *mut HPyContext, str: HPy, start
 unsafe extern "C" fn ctx_Dict_Keys(ctx: *mut HPyContext, h: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 257);
-        let r = ((*inner(ctx)).ctx_Dict_Keys)(ctx, h);
-        exit(ctx, 257, t);
+        count(ctx, 257);
+        let r = timed(ctx, 257, 1, || ((*inner(ctx)).ctx_Dict_Keys)(ctx, h));
+        exit_hook(ctx, 257);
         r
     }
 }
@@ -1850,9 +1850,9 @@ unsafe extern "C" fn ctx_Dict_Keys(ctx: *mut HPyContext, h: HPy) -> HPy {
 unsafe extern "C" fn ctx_Dict_Copy(ctx: *mut HPyContext, h: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 258);
-        let r = ((*inner(ctx)).ctx_Dict_Copy)(ctx, h);
-        exit(ctx, 258, t);
+        count(ctx, 258);
+        let r = timed(ctx, 258, 1, || ((*inner(ctx)).ctx_Dict_Copy)(ctx, h));
+        exit_hook(ctx, 258);
         r
     }
 }
@@ -1860,9 +1860,9 @@ unsafe extern "C" fn ctx_Dict_Copy(ctx: *mut HPyContext, h: HPy) -> HPy {
 unsafe extern "C" fn ctx_Slice_Unpack(ctx: *mut HPyContext, slice: HPy, start: *mut HPy_ssize_t, stop: *mut HPy_ssize_t, step: *mut HPy_ssize_t) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 259);
-        let r = ((*inner(ctx)).ctx_Slice_Unpack)(ctx, slice, start, stop, step);
-        exit(ctx, 259, t);
+        count(ctx, 259);
+        let r = timed(ctx, 259, 1, || ((*inner(ctx)).ctx_Slice_Unpack)(ctx, slice, start, stop, step));
+        exit_hook(ctx, 259);
         r
     }
 }
@@ -1870,9 +1870,9 @@ unsafe extern "C" fn ctx_Slice_Unpack(ctx: *mut HPyContext, slice: HPy, start: *
 unsafe extern "C" fn ctx_SetCallFunction(ctx: *mut HPyContext, h: HPy, func: *mut HPyCallFunction) -> c_int {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 260);
-        let r = ((*inner(ctx)).ctx_SetCallFunction)(ctx, h, func);
-        exit(ctx, 260, t);
+        count(ctx, 260);
+        let r = timed(ctx, 260, 1, || ((*inner(ctx)).ctx_SetCallFunction)(ctx, h, func));
+        exit_hook(ctx, 260);
         r
     }
 }
@@ -1880,9 +1880,9 @@ unsafe extern "C" fn ctx_SetCallFunction(ctx: *mut HPyContext, h: HPy, func: *mu
 unsafe extern "C" fn ctx_Call(ctx: *mut HPyContext, callable: HPy, args: *const HPy, nargs: usize, kwnames: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 261);
-        let r = ((*inner(ctx)).ctx_Call)(ctx, callable, args, nargs, kwnames);
-        exit(ctx, 261, t);
+        count(ctx, 261);
+        let r = timed(ctx, 261, 1, || ((*inner(ctx)).ctx_Call)(ctx, callable, args, nargs, kwnames));
+        exit_hook(ctx, 261);
         r
     }
 }
@@ -1890,9 +1890,9 @@ unsafe extern "C" fn ctx_Call(ctx: *mut HPyContext, callable: HPy, args: *const 
 unsafe extern "C" fn ctx_CallMethod(ctx: *mut HPyContext, name: HPy, args: *const HPy, nargs: usize, kwnames: HPy) -> HPy {
     // SAFETY: `ctx` is a trace context; the inner function has the same contract.
     unsafe {
-        let t = enter(ctx, 262);
-        let r = ((*inner(ctx)).ctx_CallMethod)(ctx, name, args, nargs, kwnames);
-        exit(ctx, 262, t);
+        count(ctx, 262);
+        let r = timed(ctx, 262, 1, || ((*inner(ctx)).ctx_CallMethod)(ctx, name, args, nargs, kwnames));
+        exit_hook(ctx, 262);
         r
     }
 }
